@@ -1,0 +1,3 @@
+using ProgrammeWorkflows.Local.CommandLine;
+
+return await LocalCommandLine.Create().Parse(args).InvokeAsync();

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using ProgrammeWorkflows.Local.CommandLine;
+
+namespace ProgrammeWorkflows.Local.Tests.CommandLine;
+
+/// <summary>Runs the local host's real command line in-process and captures what it prints and its exit code.</summary>
+internal sealed record CommandRun(int ExitCode, string Output, string Error)
+{
+    public static async Task<CommandRun> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await LocalCommandLine.Create().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return new CommandRun(exitCode, output.ToString(), error.ToString());
+    }
+}
+
+/// <summary>A scratch folder for files a test writes, removed afterwards.</summary>
+internal sealed class ScratchFolder : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory("programme-workflows-").FullName;
+
+    public string Write(string name, string content)
+    {
+        var path = System.IO.Path.Combine(Path, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
