@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace ProgrammeWorkflows.Adapters.Storage;
+
+/// <summary>
+/// Azurite, the Azure Storage emulator, run from the project's node tools (<c>node_modules/.bin/azurite</c>) on
+/// 127.0.0.1 with ports the system chooses; stopped when disposed. In memory, or with its data in a folder.
+/// </summary>
+public sealed partial class AzuriteProcess : IAsyncDisposable
+{
+    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private readonly Process process;
+
+    private AzuriteProcess(Process process, int blobPort, int queuePort, int tablePort)
+    {
+        this.process = process;
+        ConnectionString =
+            $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
+            $"BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1;" +
+            $"QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1;" +
+            $"TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
+    }
+
+    public string ConnectionString { get; }
+
+    /// <summary>Starts Azurite; <paramref name="dataFolder"/> null keeps everything in memory.</summary>
+    public static async Task<AzuriteProcess> StartAsync(string? dataFolder = null, CancellationToken cancellationToken = default)
+    {
+        var executable = FindExecutable()
+            ?? throw new FileNotFoundException("Azurite is not installed: run `npm ci` at the repository root (node_modules/.bin/azurite).");
+        var start = new ProcessStartInfo(executable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1", "--blobPort", "0", "--queuePort", "0", "--tablePort", "0", "--skipApiVersionCheck", "--disableTelemetry" })
+            start.ArgumentList.Add(argument);
+        if (dataFolder is null)
+        {
+            start.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            Directory.CreateDirectory(dataFolder);
+            start.ArgumentList.Add("--location");
+            start.ArgumentList.Add(dataFolder);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start");
+        var ports = new Dictionary<string, int>(StringComparer.Ordinal);
+        var output = new List<string>();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        try
+        {
+            while (ports.Count < 3)
+            {
+                var line = await process.StandardOutput.ReadLineAsync(timeout.Token)
+                    ?? throw new InvalidOperationException($"Azurite stopped before listening: {string.Join(" | ", output)} {await process.StandardError.ReadToEndAsync(timeout.Token)}");
+                output.Add(line);
+                if (Listening().Match(line) is { Success: true } m)
+                    ports[m.Groups["service"].Value] = int.Parse(m.Groups["port"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+        catch
+        {
+            process.Kill(entireProcessTree: true);
+            process.Dispose();
+            throw;
+        }
+
+        // Keep reading so the pipes never fill and block Azurite.
+        _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        _ = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        return new AzuriteProcess(process, ports["Blob"], ports["Queue"], ports["Table"]);
+    }
+
+    /// <summary>node_modules/.bin/azurite in this folder or the nearest folder above the program or the working directory.</summary>
+    public static string? FindExecutable()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                var candidate = Path.Combine(folder.FullName, "node_modules", ".bin", "azurite");
+                if (File.Exists(candidate))
+                    return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    [GeneratedRegex(@"Azurite (?<service>Blob|Queue|Table) service is successfully listening at http://127\.0\.0\.1:(?<port>\d+)")]
+    private static partial Regex Listening();
+}

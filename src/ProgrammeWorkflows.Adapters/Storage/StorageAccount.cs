@@ -1,0 +1,81 @@
+using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Options;
+
+namespace ProgrammeWorkflows.Adapters.Storage;
+
+/// <summary>
+/// The tables and containers of the project, created once at start (<see cref="EnsureCreatedAsync"/>).
+/// Table design (partition key / row key), chosen for the queries the pages and workflows make:
+/// <list type="table">
+/// <item><term>Submissions</term><description>programme|item|cycle / party|version: an item cycle's answers in one partition, a party's versions in order.</description></item>
+/// <item><term>Escalations</term><description>programme / escalation id: the queue of a programme in one partition, filtered by state, party, item, Presidency, level.</description></item>
+/// <item><term>Outbox</term><description>programme / outbox id (programme.item.cycle.party.kind.sequence.recipient).</description></item>
+/// <item><term>ItemCycles</term><description>programme / item|cycle: open or closed, and the consolidated report.</description></item>
+/// <item><term>LinkTokens</term><description>SHA-256 of the token / "token": found by the hash alone; the token itself is never stored.</description></item>
+/// <item><term>LinkScopes</term><description>programme|item|cycle|party / delegate: the current token of a scope, so issuing a new one revokes the old.</description></item>
+/// <item><term>Reports</term><description>programme / report id: the index; each report's model is a blob at programme/kind/key/vN.json.</description></item>
+/// </list>
+/// </summary>
+public sealed class StorageAccount
+{
+    public StorageAccount(IOptions<StorageOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var prefix = options.Value.TablePrefix;
+        var tables = new TableServiceClient(options.Value.ConnectionString);
+        TableClient Table(string name) => tables.GetTableClient(prefix + name);
+        Submissions = Table("Submissions");
+        Escalations = Table("Escalations");
+        Outbox = Table("Outbox");
+        ItemCycles = Table("ItemCycles");
+        LinkTokens = Table("LinkTokens");
+        LinkScopes = Table("LinkScopes");
+        Reports = Table("Reports");
+        ReportBlobs = new BlobServiceClient(options.Value.ConnectionString).GetBlobContainerClient((prefix + "reports").ToLowerInvariant());
+    }
+
+    public TableClient Submissions { get; }
+
+    public TableClient Escalations { get; }
+
+    public TableClient Outbox { get; }
+
+    public TableClient ItemCycles { get; }
+
+    public TableClient LinkTokens { get; }
+
+    public TableClient LinkScopes { get; }
+
+    public TableClient Reports { get; }
+
+    public BlobContainerClient ReportBlobs { get; }
+
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var table in new[] { Submissions, Escalations, Outbox, ItemCycles, LinkTokens, LinkScopes, Reports })
+            await table.CreateIfNotExistsAsync(cancellationToken);
+        await ReportBlobs.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Adds an entity; false when one with its keys exists already (a conflict is "already done", not an error).</summary>
+    public static async Task<bool> AddIfAbsentAsync(TableClient table, ITableEntity entity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.AddEntityAsync(entity, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    public static async Task<TableEntity?> FindAsync(TableClient table, string partitionKey, string rowKey, CancellationToken cancellationToken)
+    {
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken);
+        return found.HasValue ? found.Value : null;
+    }
+}

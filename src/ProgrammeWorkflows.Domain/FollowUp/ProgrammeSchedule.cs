@@ -1,0 +1,61 @@
+using ProgrammeWorkflows.Domain.Programme;
+
+namespace ProgrammeWorkflows.Domain.FollowUp;
+
+/// <summary>
+/// The cycles of every timetable item of a programme:
+/// <list type="bullet">
+/// <item>an item with a deadline and no recurrence: one cycle, named by the year of its deadline, open from the start of the programme;</item>
+/// <item>a recurring item: one cycle per programme year from the year of its deadline (or the first year), due on the deadline's day of that year
+/// (31 December when the item has no deadline), open from 1 January (or the start of the programme);</item>
+/// <item>a standing item: a status request per programme year, sent on the policy's status-request day and answered by 31 December.</item>
+/// </list>
+/// </summary>
+public static class ProgrammeSchedule
+{
+    public static IReadOnlyList<ItemCycle> Cycles(ProgrammeDefinition programme) =>
+        [.. programme.Items.SelectMany(item => CyclesOf(programme, item))];
+
+    public static IEnumerable<ItemCycle> CyclesOf(ProgrammeDefinition programme, TimetableItem item)
+    {
+        var period = programme.Period;
+        DateOnly OpensIn(int year, DateOnly onDay) => Later(period.From, onDay);
+
+        if (item.IsStanding)
+        {
+            foreach (var year in period.Years)
+            {
+                var due = new DateOnly(year, 12, 31);
+                yield return new ItemCycle(programme.Id, item.Number, Year(year), CycleKind.StatusRequest, Earlier(OpensIn(year, programme.FollowUp.StatusRequest.In(year)), due), due, item.Owners);
+            }
+
+            yield break;
+        }
+
+        if (item.Recurrence == Recurrence.None)
+        {
+            var due = item.Deadline.Date!.Value;
+            yield return new ItemCycle(programme.Id, item.Number, Year(due.Year), CycleKind.Deadline, Earlier(period.From, due), due, item.Owners);
+            yield break;
+        }
+
+        var firstYear = item.Deadline.Date?.Year ?? period.From.Year;
+        foreach (var year in period.Years.Where(y => y >= firstYear))
+        {
+            var due = item.Deadline.Date is { } deadline
+                ? new DateOnly(year, deadline.Month, Math.Min(deadline.Day, DateTime.DaysInMonth(year, deadline.Month)))
+                : new DateOnly(year, 12, 31);
+            yield return new ItemCycle(programme.Id, item.Number, Year(year), CycleKind.Deadline, Earlier(OpensIn(year, new DateOnly(year, 1, 1)), due), due, item.Owners);
+        }
+    }
+
+    public static ItemCycle Find(ProgrammeDefinition programme, int item, string cycle) =>
+        CyclesOf(programme, programme.Item(item)).FirstOrDefault(c => c.Cycle == cycle)
+        ?? throw new KeyNotFoundException($"item {item} of {programme.Id} has no cycle {cycle}");
+
+    private static string Year(int year) => year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
+}

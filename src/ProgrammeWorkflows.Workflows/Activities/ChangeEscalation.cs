@@ -1,0 +1,36 @@
+using ProgrammeWorkflows.Domain.Escalations;
+using ProgrammeWorkflows.Workflows.Ports;
+
+namespace ProgrammeWorkflows.Workflows.Activities;
+
+public sealed record EscalationChange(ItemCycleRef Cycle, string EscalationId, DecisionKind Kind, DateTimeOffset At, string By);
+
+/// <summary>
+/// What the policy and the party do to an escalation: the second level (30 days overdue), mailed to the Presidency in
+/// office then; a late submission, which resolves it. Both are idempotent.
+/// </summary>
+public sealed class ChangeEscalation(IProgrammeCatalog catalog, IDelegateDirectorySource directory, IEscalationStore escalations, OutboxWriter writer)
+    : IWorkflowActivity<EscalationChange, string>
+{
+    public async Task<string> RunAsync(EscalationChange input)
+    {
+        var programmeId = input.Cycle.ProgrammeId;
+        var changed = input.Kind switch
+        {
+            DecisionKind.SecondLevel => await escalations.UpdateAsync(programmeId, input.EscalationId, e => e.RaiseToSecondLevel(input.At)),
+            DecisionKind.LateSubmission => await escalations.UpdateAsync(programmeId, input.EscalationId, e => e.ResolveBySubmission(input.At, input.By)),
+            _ => throw new ArgumentOutOfRangeException(nameof(input), input.Kind, "only the second level and a late submission change an escalation from the workflow"),
+        };
+
+        if (input.Kind == DecisionKind.SecondLevel && changed.Level == 2 && !changed.IsClosed)
+        {
+            var presidency = catalog.Load(programmeId).Presidencies.InOfficeOn(DateOnly.FromDateTime(input.At.UtcDateTime)).Party;
+            await writer.RecordAsync(
+                new MailSubject(input.Cycle, NotificationKinds.Presidency, NotificationKinds.Escalation, $"{changed.Party}-r{changed.Round}-l2", input.At, changed.DueDate, changed.Id),
+                directory.Current.Of(presidency),
+                linkExpiresAt: null);
+        }
+
+        return changed.State.ToString();
+    }
+}

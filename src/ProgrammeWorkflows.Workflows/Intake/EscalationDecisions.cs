@@ -1,0 +1,56 @@
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
+using ProgrammeWorkflows.Domain.Escalations;
+using ProgrammeWorkflows.Domain.FollowUp;
+using ProgrammeWorkflows.Workflows.Items;
+using ProgrammeWorkflows.Workflows.Ports;
+
+namespace ProgrammeWorkflows.Workflows.Intake;
+
+/// <summary>A Presidency decision as asked: the kind, by whom, why, and a new due date for an extension.</summary>
+public sealed record DecisionRequest(DecisionKind Kind, string By, string Reason, DateOnly? NewDueDate);
+
+/// <summary>
+/// The Presidency's decisions on an escalation: stored first (the escalation refuses illegal transitions with
+/// <see cref="IllegalTransitionException"/>), then raised to the item orchestration, which changes what it does next.
+/// </summary>
+public sealed class EscalationDecisions(DurableTaskClient client, ItemClocks clocks, IEscalationStore escalations, TimeProvider time, ILogger<EscalationDecisions> log)
+{
+    /// <summary>The decided escalation, or null when there is no such escalation.</summary>
+    public async Task<Escalation?> DecideAsync(string programmeId, string escalationId, DecisionRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (await escalations.GetAsync(programmeId, escalationId, cancellationToken) is not { } escalation)
+            return null;
+        var instanceId = ItemCycle.InstanceIdOf(escalation.ProgrammeId, escalation.Item, escalation.Cycle);
+        var clock = await clocks.FindAsync(instanceId, cancellationToken)
+            ?? throw new InvalidOperationException($"escalation {escalationId} belongs to {instanceId}, which is not running");
+        var at = clock.ToProgramme(time.GetUtcNow());
+
+        var decided = await escalations.UpdateAsync(programmeId, escalationId, e => request.Kind switch
+        {
+            DecisionKind.Acknowledge => e.Acknowledge(at, request.By, request.Reason),
+            DecisionKind.Extend => e.Extend(at, request.By, request.Reason, request.NewDueDate ?? throw new IllegalTransitionException("an extension needs a new due date")),
+            DecisionKind.Waive => e.Waive(at, request.By, request.Reason),
+            DecisionKind.Resolve => e.Resolve(at, request.By, request.Reason),
+            _ => throw new IllegalTransitionException($"\"{request.Kind}\" is not a Presidency decision"),
+        }, cancellationToken);
+
+        try
+        {
+            await client.RaiseEventAsync(
+                instanceId,
+                FollowUpEvents.Decision(decided.Party),
+                new PresidencyDecisionMade(decided.Party, decided.Id, request.Kind, request.NewDueDate, at),
+                cancellationToken);
+        }
+#pragma warning disable CA1031 // Stored is decided; the queue shows it, and the decision is raised again by the next decision or read by the reports.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            log.LogWarning(e, "Decision {Kind} on {Escalation} is stored but could not be raised to {Instance}", request.Kind, escalationId, instanceId);
+        }
+
+        return decided;
+    }
+}

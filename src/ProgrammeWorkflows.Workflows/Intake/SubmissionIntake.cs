@@ -1,0 +1,77 @@
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
+using ProgrammeWorkflows.Domain.FollowUp;
+using ProgrammeWorkflows.Domain.Submissions;
+using ProgrammeWorkflows.Workflows.Activities;
+using ProgrammeWorkflows.Workflows.Items;
+using ProgrammeWorkflows.Workflows.Ports;
+
+namespace ProgrammeWorkflows.Workflows.Intake;
+
+public enum IntakeRefusal
+{
+    None,
+
+    /// <summary>The item cycle is not open yet (no instance, or not opened).</summary>
+    NotOpen,
+
+    /// <summary>The item cycle is closed: no more answers or amendments.</summary>
+    Closed,
+}
+
+public sealed record IntakeResult(Submission? Submission, IntakeRefusal Refusal);
+
+/// <summary>
+/// Takes a delegate's answer: stores it first (a new version), then raises it to the item orchestration, then records the
+/// receipt mail. Once stored it is acknowledged even if the engine cannot be told: the follow-up reads the store after
+/// every timer, so nothing stored is lost.
+/// </summary>
+public sealed class SubmissionIntake(
+    DurableTaskClient client, ItemClocks clocks, IItemCycleStore cycles, ISubmissionStore submissions,
+    IDelegateDirectorySource directory, OutboxWriter writer, TimeProvider time, ILogger<SubmissionIntake> log)
+{
+    public async Task<IntakeResult> SubmitAsync(LinkScope scope, SubmissionStatus status, string text, IReadOnlyList<AttachmentRef> attachments, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var state = await cycles.GetAsync(scope.ProgrammeId, scope.Item, scope.Cycle, cancellationToken);
+        if (state is null)
+            return new IntakeResult(null, IntakeRefusal.NotOpen);
+        if (state.IsClosed)
+            return new IntakeResult(null, IntakeRefusal.Closed);
+        var instanceId = ItemCycle.InstanceIdOf(scope.ProgrammeId, scope.Item, scope.Cycle);
+        var clock = await clocks.FindAsync(instanceId, cancellationToken);
+        if (clock is null)
+            return new IntakeResult(null, IntakeRefusal.NotOpen);
+
+        var receivedAt = time.GetUtcNow();
+        var stored = await submissions.AppendAsync(
+            new Submission(scope.ProgrammeId, scope.Item, scope.Cycle, scope.Party, 0, scope.DelegateId, status, text, attachments, clock.ToProgramme(receivedAt), receivedAt),
+            cancellationToken);
+        var versions = await submissions.ListAsync(scope.ProgrammeId, scope.Item, scope.Cycle, scope.Party, cancellationToken);
+
+        try
+        {
+            await client.RaiseEventAsync(
+                instanceId,
+                FollowUpEvents.Submission(scope.Party),
+                new SubmissionReceived(scope.Party, stored.Version, stored.SubmittedAt, versions.Min(v => v.SubmittedAt)),
+                cancellationToken);
+        }
+#pragma warning disable CA1031 // Stored means acknowledged: the follow-up reads the store at its next timer.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            log.LogWarning(e, "Submission {Version} of {Party} on {Instance} is stored but its event could not be raised; the follow-up will read it from the store", stored.Version, scope.Party, instanceId);
+        }
+
+        if (directory.Current.Find(scope.DelegateId) is { } submitter)
+        {
+            await writer.RecordAsync(
+                new MailSubject(new ItemCycleRef(scope.ProgrammeId, scope.Item, scope.Cycle), scope.Party, NotificationKinds.Receipt, $"v{stored.Version}", stored.SubmittedAt, state.Due),
+                [submitter],
+                linkExpiresAt: null);
+        }
+
+        return new IntakeResult(stored, IntakeRefusal.None);
+    }
+}

@@ -1,0 +1,134 @@
+using Microsoft.DurableTask;
+using ProgrammeWorkflows.Domain.Escalations;
+using ProgrammeWorkflows.Domain.FollowUp;
+using ProgrammeWorkflows.Domain.Submissions;
+using ProgrammeWorkflows.Workflows.Activities;
+using ProgrammeWorkflows.Workflows.Ports;
+
+namespace ProgrammeWorkflows.Workflows.Items;
+
+/// <summary>
+/// One party's follow-up inside an item orchestration: the invitation, then a race of the party's submission and the
+/// Presidency's decisions against the next step of its ladder (reminder, deadline, overdue reminder, second level,
+/// close), the losing timer cancelled. After every timer the submission store is read first, so a submission whose
+/// event was lost is seen before anything is sent. Orchestration code: time only from the context, no I/O.
+/// </summary>
+internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollowUpInput input, ItemCycleRef cycleRef, string party, FollowUpBoard board)
+{
+    private readonly ItemCycle cycle = input.Cycle;
+    private DateOnly due = input.Cycle.Due;
+    private DateOnly close = input.Cycle.ClosesWith(input.Policy);
+    private int round;
+    private string? escalationId;
+
+    public async Task<PartyOutcome> RunAsync()
+    {
+        var isStatusRequest = cycle.Kind == CycleKind.StatusRequest;
+        await NotifyAsync(isStatusRequest ? NotificationKinds.StatusRequest : NotificationKinds.Invitation, "0", Now());
+        board.Set(party, PartyStanding.Waiting);
+
+        var submission = context.WaitForExternalEvent<SubmissionReceived>(FollowUpEvents.Submission(party));
+        var decision = context.WaitForExternalEvent<PresidencyDecisionMade>(FollowUpEvents.Decision(party));
+        var steps = ReminderLadder.For(cycle.Kind, due, close, Today(), input.Policy);
+        var next = 0;
+        while (next < steps.Count)
+        {
+            var step = steps[next];
+            using var timerCancellation = new CancellationTokenSource();
+            var timer = context.CreateTimer(input.Clock.WallTimeOf(step.On), timerCancellation.Token);
+            var winner = await Task.WhenAny(submission, decision, timer);
+            if (winner != timer)
+                timerCancellation.Cancel();
+
+            if (winner == submission)
+                return await SubmittedAsync(await submission);
+
+            if (winner == decision)
+            {
+                var made = await decision;
+                decision = context.WaitForExternalEvent<PresidencyDecisionMade>(FollowUpEvents.Decision(party));
+                switch (made.Kind)
+                {
+                    case DecisionKind.Extend when made.NewDueDate is { } newDue:
+                        round++;
+                        due = newDue;
+                        close = Later(close, newDue.AddDays(input.Policy.CloseAfterDays));
+                        escalationId = null;
+                        board.Set(party, PartyStanding.Waiting);
+                        await NotifyAsync(NotificationKinds.Reminder, $"x{round}", Now());
+                        steps = ReminderLadder.For(cycle.Kind, due, close, Today(), input.Policy);
+                        next = 0;
+                        break;
+                    case DecisionKind.Waive:
+                        return Ended(PartyStanding.Waived, null);
+                    case DecisionKind.Resolve:
+                        return Ended(PartyStanding.Resolved, null);
+                }
+
+                continue;
+            }
+
+            // The timer fired. Store first: a submission stored while its event was lost counts before anything is sent.
+            if (await context.CallActivityAsync<SubmissionReceived?>(nameof(FindSubmission), new PartyRef(cycleRef, party), Retries.Activity) is { } stored)
+                return await SubmittedAsync(stored);
+
+            // What a step does happens at the step's programme time (in compressed time, processing lags behind it).
+            var at = StepTime(step);
+            switch (step.Kind)
+            {
+                case FollowUpStepKind.Reminder:
+                    await NotifyAsync(NotificationKinds.Reminder, round == 0 ? $"r{step.Sequence}" : $"x{round}-r{step.Sequence}", at);
+                    break;
+                case FollowUpStepKind.Deadline:
+                    escalationId = await context.CallActivityAsync<string>(
+                        nameof(RaiseEscalation), new EscalationRequest(cycleRef, party, round, due, at, close), Retries.Activity);
+                    board.Set(party, PartyStanding.Overdue);
+                    board.Escalate(party, escalationId, 1);
+                    break;
+                case FollowUpStepKind.OverdueReminder:
+                    await NotifyAsync(NotificationKinds.Overdue, $"r{round}-{step.Sequence}", at);
+                    break;
+                case FollowUpStepKind.SecondLevel when escalationId is not null:
+                    await context.CallActivityAsync<string>(
+                        nameof(ChangeEscalation), new EscalationChange(cycleRef, escalationId, DecisionKind.SecondLevel, at, "policy"), Retries.Activity);
+                    board.Escalate(party, escalationId, 2);
+                    break;
+                case FollowUpStepKind.Close:
+                    return Ended(PartyStanding.Missing, null);
+            }
+
+            next++;
+        }
+
+        return Ended(PartyStanding.Missing, null);
+    }
+
+    private async Task<PartyOutcome> SubmittedAsync(SubmissionReceived received)
+    {
+        var standing = PartyStandingNames.OfSubmission(received.FirstSubmittedAt, due);
+        if (escalationId is not null)
+        {
+            await context.CallActivityAsync<string>(
+                nameof(ChangeEscalation), new EscalationChange(cycleRef, escalationId, DecisionKind.LateSubmission, received.SubmittedAt, party), Retries.Activity);
+        }
+
+        return Ended(standing, received.FirstSubmittedAt);
+    }
+
+    private PartyOutcome Ended(PartyStanding standing, DateTimeOffset? firstSubmittedAt)
+    {
+        board.Set(party, standing);
+        return new PartyOutcome(party, standing.ToName(), due, firstSubmittedAt, round + (escalationId is null ? 0 : 1));
+    }
+
+    private Task<int> NotifyAsync(string kind, string sequence, DateTimeOffset at) =>
+        context.CallActivityAsync<int>(nameof(NotifyParty), new PartyNotice(cycleRef, party, kind, sequence, at, due, close), Retries.Activity);
+
+    private static DateTimeOffset StepTime(FollowUpStep step) => new(step.On.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    private DateTimeOffset Now() => input.Clock.ToProgramme(new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero));
+
+    private DateOnly Today() => DateOnly.FromDateTime(Now().UtcDateTime);
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+}

@@ -1,0 +1,72 @@
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
+using ProgrammeWorkflows.Workflows.Activities;
+using ProgrammeWorkflows.Workflows.AnnualReports;
+using ProgrammeWorkflows.Workflows.Items;
+using ProgrammeWorkflows.Workflows.Time;
+
+namespace ProgrammeWorkflows.Workflows.Programme;
+
+/// <summary>
+/// Runs a programme: <paramref name="ProduceAnnualReports"/> makes it also produce the annual reports on their dates
+/// (the simulation does; in Azure the timer trigger does). <paramref name="Items"/> limits it to some items.
+/// </summary>
+public sealed record ProgrammeRun(string ProgrammeId, ProgrammeClock Clock, bool ProduceAnnualReports, IReadOnlyList<int>? Items = null)
+{
+    /// <summary>The instance id of a programme's orchestration: the programme id itself.</summary>
+    public string InstanceId => ProgrammeId;
+}
+
+public sealed record ProgrammeOutcome(int Cycles, int Failed, IReadOnlyList<string> AnnualReports);
+
+/// <summary>
+/// Started once per programme (instance id = programme id): one item orchestration per timetable item and cycle,
+/// each with its own id (csap1997-item06-1998), and, when asked, the annual report of each programme year on its date.
+/// </summary>
+public sealed class ProgrammeOrchestrator : TaskOrchestrator<ProgrammeRun, ProgrammeOutcome>
+{
+    public override async Task<ProgrammeOutcome> RunAsync(TaskOrchestrationContext context, ProgrammeRun input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var log = context.CreateReplaySafeLogger<ProgrammeOrchestrator>();
+        var plan = await context.CallActivityAsync<ProgrammePlan>(nameof(PlanProgramme), new ProgrammePlanRequest(input.ProgrammeId, input.Items), Retries.Activity);
+        var cycleCount = plan.Cycles.Count;
+        log.LogInformation("Programme {Programme}: following up {Cycles} item cycles", input.ProgrammeId, cycleCount);
+
+        var items = plan.Cycles.Select(cycle => FollowUpAsync(context, new ItemFollowUpInput(cycle, plan.Policy, input.Clock))).ToList();
+        var reports = input.ProduceAnnualReports
+            ? plan.AnnualReports.Select(r => AnnualReportAsync(context, input, r)).ToList()
+            : [];
+
+        var outcomes = await Task.WhenAll(items);
+        var reportIds = await Task.WhenAll(reports);
+        return new ProgrammeOutcome(plan.Cycles.Count, outcomes.Count(ok => !ok), reportIds);
+    }
+
+    private static async Task<bool> FollowUpAsync(TaskOrchestrationContext context, ItemFollowUpInput item)
+    {
+        try
+        {
+            await context.CallSubOrchestratorAsync<ItemOutcome>(
+                nameof(ItemFollowUpOrchestrator), item, new SubOrchestrationOptions { InstanceId = item.Cycle.InstanceId });
+            return true;
+        }
+        catch (TaskFailedException e)
+        {
+            // One item failing must not stop the follow-up of the others; its failure stays in its own history.
+            var instanceId = item.Cycle.InstanceId;
+            context.CreateReplaySafeLogger<ProgrammeOrchestrator>().LogError(e, "Item cycle {Instance} failed", instanceId);
+            return false;
+        }
+    }
+
+    private static async Task<string> AnnualReportAsync(TaskOrchestrationContext context, ProgrammeRun input, AnnualReportDate date)
+    {
+        var at = input.Clock.WallTimeOf(date.On);
+        if (context.CurrentUtcDateTime < at)
+            await context.CreateTimer(at, CancellationToken.None);
+        var run = new AnnualReportRun(input.ProgrammeId, date.Year, input.Clock);
+        return await context.CallSubOrchestratorAsync<string>(nameof(AnnualReportOrchestrator), run, new SubOrchestrationOptions { InstanceId = run.InstanceId });
+    }
+}

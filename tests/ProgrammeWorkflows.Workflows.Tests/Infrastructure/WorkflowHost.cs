@@ -1,0 +1,78 @@
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using ProgrammeWorkflows.Adapters;
+using ProgrammeWorkflows.Adapters.Links;
+using ProgrammeWorkflows.Adapters.Storage;
+using ProgrammeWorkflows.Domain.Delegates;
+using ProgrammeWorkflows.Domain.Programme;
+using ProgrammeWorkflows.Engines.InProcess;
+using ProgrammeWorkflows.Workflows;
+using ProgrammeWorkflows.Workflows.Ports;
+using ProgrammeWorkflows.Workflows.Programme;
+using ProgrammeWorkflows.Workflows.Simulation;
+
+namespace ProgrammeWorkflows.Workflows.Tests.Infrastructure;
+
+/// <summary>
+/// The real system for the workflow tests: Azurite (started from the project's node tools), the stores on it under a
+/// table prefix of their own, the in-process durable engine running every orchestration and activity, and simulated
+/// people reading the mail. Each test takes a programme of its own (the 1997 programme under a fresh id).
+/// </summary>
+public sealed class WorkflowHost : IAsyncLifetime
+{
+    private readonly ProgrammeCatalog catalog = ProgrammeCatalog.BuiltIn();
+    private AzuriteProcess? azurite;
+    private InProcessDurableEngine? engine;
+    private int programmes;
+
+    public DelegateBehaviourTable Behaviours { get; } = new();
+
+    public DurableTaskClient Client => Engine.Client;
+
+    public IServiceProvider Services => Engine.Services;
+
+    public DelegateDirectory Directory { get; } = DelegateDirectoryCsv.Sample(BuiltInProgrammes.CustomsActionProgramme.Parties);
+
+    private InProcessDurableEngine Engine => engine ?? throw new InvalidOperationException("the host is not started");
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>The 1997 programme under an id of its own, so tests share nothing but the engine.</summary>
+    public ProgrammeDefinition NewProgramme()
+    {
+        var programme = BuiltInProgrammes.CustomsActionProgramme with { Id = $"t{Interlocked.Increment(ref programmes)}{Guid.NewGuid():N}"[..12] };
+        catalog.Add(programme);
+        return programme;
+    }
+
+    public async Task InitializeAsync()
+    {
+        azurite = await AzuriteProcess.StartAsync();
+        var prefix = "t" + Guid.NewGuid().ToString("N")[..10];
+        engine = await InProcessDurableEngine.StartAsync(
+            registry => registry.AddProgrammeWorkflows(),
+            services =>
+            {
+                services.AddProgrammeSystem(catalog, new FixedDelegateDirectory(Directory));
+                services.AddSimulatedMailboxes(Behaviours);
+                services.Configure<StorageOptions>(o => (o.ConnectionString, o.TablePrefix) = (azurite.ConnectionString, prefix));
+                services.Configure<LinkOptions>(o => o.BaseUrl = "http://127.0.0.1:5080");
+            });
+        await engine.Services.GetRequiredService<StorageAccount>().EnsureCreatedAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (engine is not null)
+            await engine.DisposeAsync();
+        if (azurite is not null)
+            await azurite.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class OnTheDurableEngine : ICollectionFixture<WorkflowHost>
+{
+    public const string Name = "durable";
+}
