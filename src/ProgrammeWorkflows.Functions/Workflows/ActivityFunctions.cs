@@ -1,0 +1,45 @@
+using Microsoft.Azure.Functions.Worker;
+using ProgrammeWorkflows.Workflows.Activities;
+using ProgrammeWorkflows.Workflows.Items;
+
+namespace ProgrammeWorkflows.Functions.Workflows;
+
+/// <summary>The activities as Functions: each a thin wrapper handing over to the shared activity logic.</summary>
+public sealed class ActivityFunctions(
+    PlanProgramme planProgramme,
+    OpenItemCycle openItemCycle,
+    NotifyParty notifyParty,
+    FindSubmission findSubmission,
+    RaiseEscalation raiseEscalation,
+    ChangeEscalation changeEscalation,
+    CloseItemCycle closeItemCycle,
+    AssembleConsolidatedReport assembleConsolidatedReport,
+    AssembleAnnualReport assembleAnnualReport)
+{
+    [Function(nameof(PlanProgramme))]
+    public Task<ProgrammePlan> PlanProgrammeAsync([ActivityTrigger] ProgrammePlanRequest input) => planProgramme.RunAsync(input);
+
+    [Function(nameof(OpenItemCycle))]
+    public Task<bool> OpenItemCycleAsync([ActivityTrigger] CycleOpening input) => openItemCycle.RunAsync(input);
+
+    [Function(nameof(NotifyParty))]
+    public Task<int> NotifyPartyAsync([ActivityTrigger] PartyNotice input) => notifyParty.RunAsync(input);
+
+    [Function(nameof(FindSubmission))]
+    public Task<SubmissionReceived?> FindSubmissionAsync([ActivityTrigger] PartyRef input) => findSubmission.RunAsync(input);
+
+    [Function(nameof(RaiseEscalation))]
+    public Task<string> RaiseEscalationAsync([ActivityTrigger] EscalationRequest input) => raiseEscalation.RunAsync(input);
+
+    [Function(nameof(ChangeEscalation))]
+    public Task<string> ChangeEscalationAsync([ActivityTrigger] EscalationChange input) => changeEscalation.RunAsync(input);
+
+    [Function(nameof(CloseItemCycle))]
+    public Task<bool> CloseItemCycleAsync([ActivityTrigger] CycleClosing input) => closeItemCycle.RunAsync(input);
+
+    [Function(nameof(AssembleConsolidatedReport))]
+    public Task<string> AssembleConsolidatedReportAsync([ActivityTrigger] ConsolidationRequest input) => assembleConsolidatedReport.RunAsync(input);
+
+    [Function(nameof(AssembleAnnualReport))]
+    public Task<string> AssembleAnnualReportAsync([ActivityTrigger] AnnualReportRequest input) => assembleAnnualReport.RunAsync(input);
+}

@@ -1,0 +1,87 @@
+using ProgrammeWorkflows.Domain.Escalations;
+
+namespace ProgrammeWorkflows.Domain.Tests.Escalations;
+
+public class EscalationTests
+{
+    private static readonly DateTimeOffset Raised = new(1998, 4, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static Escalation Open() => Escalation.Raise("csap1997-item06-1998", "csap1997", 6, "1998", "EL", 0, new DateOnly(1998, 3, 31), Raised, "UK");
+
+    [Fact]
+    public void Raised_open_at_level_one_with_a_stable_id()
+    {
+        var e = Open();
+
+        Assert.Equal("csap1997-item06-1998-EL-r0", e.Id);
+        Assert.Equal((EscalationState.Open, 1), (e.State, e.Level));
+    }
+
+    [Fact]
+    public void Acknowledged_then_extended_keeps_the_history()
+    {
+        var e = Open().Acknowledge(Raised.AddDays(2), "UK presidency", "seen").Extend(Raised.AddDays(3), "UK presidency", "asked for time", new DateOnly(1998, 5, 15));
+
+        Assert.Equal(EscalationState.Extended, e.State);
+        Assert.Equal([DecisionKind.Acknowledge, DecisionKind.Extend], e.Decisions.Select(d => d.Kind));
+        Assert.Equal(new DateOnly(1998, 5, 15), e.Decisions[1].NewDueDate);
+        Assert.Equal(Raised.AddDays(3), e.ResolvedAt);
+    }
+
+    [Theory]
+    [InlineData("waive")]
+    [InlineData("resolve")]
+    [InlineData("extend")]
+    public void A_closed_escalation_refuses_every_decision(string first)
+    {
+        var closed = first switch
+        {
+            "waive" => Open().Waive(Raised, "p", "r"),
+            "resolve" => Open().Resolve(Raised, "p", "r"),
+            _ => Open().Extend(Raised, "p", "r", new DateOnly(1998, 5, 1)),
+        };
+
+        Assert.Throws<IllegalTransitionException>(() => closed.Extend(Raised, "p", "r", new DateOnly(1998, 6, 1)));
+        Assert.Throws<IllegalTransitionException>(() => closed.Waive(Raised, "p", "r"));
+        Assert.Throws<IllegalTransitionException>(() => closed.Resolve(Raised, "p", "r"));
+        var e = Assert.Throws<IllegalTransitionException>(() => closed.Acknowledge(Raised, "p", "r"));
+        Assert.Contains(closed.State.ToString().ToLowerInvariant(), e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Acknowledging_twice_is_refused()
+    {
+        var e = Assert.Throws<IllegalTransitionException>(() => Open().Acknowledge(Raised, "p", "r").Acknowledge(Raised, "p", "r"));
+        Assert.Contains("already acknowledged", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1998-03-31", "not after the missed one")]
+    [InlineData("1998-03-01", "not after the missed one")]
+    [InlineData("1998-04-01", "already past")]
+    public void An_extension_to_a_date_not_ahead_is_refused(string date, string reason)
+    {
+        var e = Assert.Throws<IllegalTransitionException>(() => Open().Extend(Raised.AddDays(5), "p", "r", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Contains(reason, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_late_submission_resolves_an_open_escalation_and_leaves_a_closed_one_alone()
+    {
+        var resolved = Open().ResolveBySubmission(Raised.AddDays(9), "EL");
+        var waived = Open().Waive(Raised, "p", "r");
+
+        Assert.Equal((EscalationState.Resolved, DecisionKind.LateSubmission), (resolved.State, resolved.Decisions[^1].Kind));
+        Assert.Same(waived, waived.ResolveBySubmission(Raised.AddDays(9), "EL"));
+    }
+
+    [Fact]
+    public void The_second_level_is_raised_once_and_never_on_a_closed_escalation()
+    {
+        var second = Open().RaiseToSecondLevel(Raised.AddDays(29));
+
+        Assert.Equal(2, second.Level);
+        Assert.Same(second, second.RaiseToSecondLevel(Raised.AddDays(30)));
+        Assert.Equal(1, Open().Waive(Raised, "p", "r").RaiseToSecondLevel(Raised.AddDays(29)).Level);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using ProgrammeWorkflows.Workflows;
+
+namespace ProgrammeWorkflows.Functions.Tests;
+
+/// <summary>The Functions app as the Functions host will see it: the functions.metadata its build generates.</summary>
+public class FunctionsMetadataTests
+{
+    private static readonly Lazy<Dictionary<string, JsonObject>> Functions = new(Load);
+
+    private static Dictionary<string, JsonObject> Load()
+    {
+        // tests/ProgrammeWorkflows.Functions.Tests/bin/<Configuration>/net10.0 -> src/ProgrammeWorkflows.Functions/bin/<Configuration>/net10.0
+        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = output.Parent!.Name;
+        var root = output.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
+        var path = Path.Combine(root, "src", "ProgrammeWorkflows.Functions", "bin", configuration, output.Name, "functions.metadata");
+        Assert.True(File.Exists(path), $"{path} is missing: build the Functions app");
+        return JsonNode.Parse(File.ReadAllText(path))!.AsArray()
+            .Select(f => f!.AsObject())
+            .ToDictionary(f => (string)f["name"]!);
+    }
+
+    private static IEnumerable<(string Name, string Type, string? Direction)> Bindings(string function) =>
+        Functions.Value[function]["bindings"]!.AsArray().Select(b => ((string)b!["name"]!, (string)b["type"]!, (string?)b["direction"]));
+
+    [Fact]
+    public void Every_orchestrator_is_an_orchestration_trigger()
+    {
+        Assert.All(WorkflowRegistration.Orchestrators, name =>
+            Assert.Equal([("context", "orchestrationTrigger", "In")], Bindings(name)));
+    }
+
+    [Fact]
+    public void Every_activity_is_an_activity_trigger()
+    {
+        Assert.All(WorkflowRegistration.Activities, name =>
+            Assert.Equal([("input", "activityTrigger", "In")], Bindings(name)));
+    }
+
+    [Fact]
+    public void The_annual_report_timer_reads_its_schedule_from_configuration_and_starts_through_the_durable_client()
+    {
+        var bindings = Functions.Value["AnnualReportTimer"]["bindings"]!.AsArray();
+
+        Assert.Equal(("timerTrigger", "%AnnualReportSchedule%"), ((string)bindings[0]!["type"]!, (string?)bindings[0]!["schedule"]));
+        Assert.Equal("durableClient", (string)bindings[1]!["type"]!);
+    }
+
+    [Fact]
+    public void The_programme_start_is_an_http_trigger_on_the_same_route_as_the_local_host_with_a_function_key()
+    {
+        var trigger = Functions.Value["ProgrammeStart"]["bindings"]!.AsArray()[0]!;
+
+        Assert.Equal("httpTrigger", (string)trigger["type"]!);
+        Assert.Equal("api/programme/start", (string?)trigger["route"]);
+        Assert.Equal(["post"], trigger["methods"]!.AsArray().Select(m => (string)m!));
+        Assert.Equal("Function", (string?)trigger["authLevel"]);
+        Assert.Contains(Bindings("ProgrammeStart"), b => b.Type == "durableClient");
+    }
+
+    [Fact]
+    public void Nothing_else_is_exposed()
+    {
+        var expected = WorkflowRegistration.Orchestrators.Concat(WorkflowRegistration.Activities).Concat(["AnnualReportTimer", "ProgrammeStart"]);
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), Functions.Value.Keys.Order(StringComparer.Ordinal));
+    }
+}
