@@ -15,6 +15,7 @@ namespace ProgrammeWorkflows.Adapters.Storage;
 /// <item><term>ItemCycles</term><description>programme / item|cycle: open or closed, and the consolidated report.</description></item>
 /// <item><term>LinkTokens</term><description>SHA-256 of the token / "token": found by the hash alone; the token itself is never stored.</description></item>
 /// <item><term>LinkScopes</term><description>programme|item|cycle|party / delegate: the current token of a scope, so issuing a new one revokes the old.</description></item>
+/// <item><term>attachments (blobs)</term><description>programme/item/cycle/party/upload-id/name: the files of submissions.</description></item>
 /// <item><term>Reports</term><description>programme / report id: the index; each report's model is a blob at programme/kind/key/vN.json.</description></item>
 /// </list>
 /// </summary>
@@ -33,7 +34,9 @@ public sealed class StorageAccount
         LinkTokens = Table("LinkTokens");
         LinkScopes = Table("LinkScopes");
         Reports = Table("Reports");
-        ReportBlobs = new BlobServiceClient(options.Value.ConnectionString).GetBlobContainerClient((prefix + "reports").ToLowerInvariant());
+        var blobs = new BlobServiceClient(options.Value.ConnectionString);
+        ReportBlobs = blobs.GetBlobContainerClient((prefix + "reports").ToLowerInvariant());
+        Attachments = blobs.GetBlobContainerClient((prefix + "attachments").ToLowerInvariant());
     }
 
     public TableClient Submissions { get; }
@@ -52,11 +55,14 @@ public sealed class StorageAccount
 
     public BlobContainerClient ReportBlobs { get; }
 
+    public BlobContainerClient Attachments { get; }
+
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
         foreach (var table in new[] { Submissions, Escalations, Outbox, ItemCycles, LinkTokens, LinkScopes, Reports })
             await table.CreateIfNotExistsAsync(cancellationToken);
         await ReportBlobs.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await Attachments.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
     }
 
     /// <summary>Adds an entity; false when one with its keys exists already (a conflict is "already done", not an error).</summary>

@@ -18,6 +18,7 @@ public static class StorageRegistration
         services.AddSingleton<IOutbox, TableOutbox>();
         services.AddSingleton<IItemCycleStore, TableItemCycleStore>();
         services.AddSingleton<IReportStore, BlobReportStore>();
+        services.AddSingleton<IAttachmentStore, BlobAttachmentStore>();
         services.AddSingleton<TableLinkTokens>();
         services.AddSingleton<ILinkIssuer>(sp => sp.GetRequiredService<TableLinkTokens>());
         return services;

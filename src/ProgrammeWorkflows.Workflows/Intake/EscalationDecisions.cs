@@ -17,7 +17,8 @@ public sealed record DecisionRequest(DecisionKind Kind, string By, string Reason
 public sealed class EscalationDecisions(DurableTaskClient client, ItemClocks clocks, IEscalationStore escalations, TimeProvider time, ILogger<EscalationDecisions> log)
 {
     /// <summary>The decided escalation, or null when there is no such escalation.</summary>
-    public async Task<Escalation?> DecideAsync(string programmeId, string escalationId, DecisionRequest request, CancellationToken cancellationToken = default)
+    /// <param name="decidedAt">Only for the simulated Presidency: the programme time of its decision (see <see cref="SubmissionIntake"/>).</param>
+    public async Task<Escalation?> DecideAsync(string programmeId, string escalationId, DecisionRequest request, DateTimeOffset? decidedAt = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (await escalations.GetAsync(programmeId, escalationId, cancellationToken) is not { } escalation)
@@ -25,7 +26,7 @@ public sealed class EscalationDecisions(DurableTaskClient client, ItemClocks clo
         var instanceId = ItemCycle.InstanceIdOf(escalation.ProgrammeId, escalation.Item, escalation.Cycle);
         var clock = await clocks.FindAsync(instanceId, cancellationToken)
             ?? throw new InvalidOperationException($"escalation {escalationId} belongs to {instanceId}, which is not running");
-        var at = clock.ToProgramme(time.GetUtcNow());
+        var at = decidedAt ?? clock.ToProgramme(time.GetUtcNow());
 
         var decided = await escalations.UpdateAsync(programmeId, escalationId, e => request.Kind switch
         {

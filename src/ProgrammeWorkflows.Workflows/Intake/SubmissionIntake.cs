@@ -30,7 +30,12 @@ public sealed class SubmissionIntake(
     DurableTaskClient client, ItemClocks clocks, IItemCycleStore cycles, ISubmissionStore submissions,
     IDelegateDirectorySource directory, OutboxWriter writer, TimeProvider time, ILogger<SubmissionIntake> log)
 {
-    public async Task<IntakeResult> SubmitAsync(LinkScope scope, SubmissionStatus status, string text, IReadOnlyList<AttachmentRef> attachments, CancellationToken cancellationToken = default)
+    /// <param name="submittedAt">
+    /// Only for simulated people: the programme time their answer was written. In compressed time a simulated reply
+    /// cannot happen "a day after the reminder" in wall time, so it says when it happened; real answers leave it null
+    /// and are stamped with the programme clock on arrival.
+    /// </param>
+    public async Task<IntakeResult> SubmitAsync(LinkScope scope, SubmissionStatus status, string text, IReadOnlyList<AttachmentRef> attachments, DateTimeOffset? submittedAt = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var state = await cycles.GetAsync(scope.ProgrammeId, scope.Item, scope.Cycle, cancellationToken);
@@ -45,7 +50,7 @@ public sealed class SubmissionIntake(
 
         var receivedAt = time.GetUtcNow();
         var stored = await submissions.AppendAsync(
-            new Submission(scope.ProgrammeId, scope.Item, scope.Cycle, scope.Party, 0, scope.DelegateId, status, text, attachments, clock.ToProgramme(receivedAt), receivedAt),
+            new Submission(scope.ProgrammeId, scope.Item, scope.Cycle, scope.Party, 0, scope.DelegateId, status, text, attachments, submittedAt ?? clock.ToProgramme(receivedAt), receivedAt),
             cancellationToken);
         var versions = await submissions.ListAsync(scope.ProgrammeId, scope.Item, scope.Cycle, scope.Party, cancellationToken);
 

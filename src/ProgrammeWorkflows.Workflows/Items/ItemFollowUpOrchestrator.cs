@@ -19,13 +19,19 @@ public sealed class ItemFollowUpOrchestrator : TaskOrchestrator<ItemFollowUpInpu
         var board = new FollowUpBoard(context, cycle.Owners);
         board.Phase("waiting-to-open");
 
+        // An item that waits for its opening date opens at that date; one started later opens when it starts.
         var opensAt = input.Clock.WallTimeOf(cycle.Opens);
+        var openedAt = Now(context, input);
         if (context.CurrentUtcDateTime < opensAt)
+        {
             await context.CreateTimer(opensAt, CancellationToken.None);
-        await context.CallActivityAsync<bool>(nameof(OpenItemCycle), new CycleOpening(cycle, Now(context, input)), Retries.Activity);
+            openedAt = new DateTimeOffset(cycle.Opens.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        }
+
+        await context.CallActivityAsync<bool>(nameof(OpenItemCycle), new CycleOpening(cycle, openedAt), Retries.Activity);
         board.Phase("open");
 
-        var outcomes = await Task.WhenAll(cycle.Owners.Select(party => new PartyFollowUp(context, input, cycleRef, party, board).RunAsync()));
+        var outcomes = await Task.WhenAll(cycle.Owners.Select(party => new PartyFollowUp(context, input, cycleRef, party, board, openedAt).RunAsync()));
 
         var closedAt = Now(context, input);
         await context.CallActivityAsync<bool>(nameof(CloseItemCycle), new CycleClosing(cycleRef, closedAt), Retries.Activity);

@@ -13,7 +13,7 @@ namespace ProgrammeWorkflows.Workflows.Items;
 /// close), the losing timer cancelled. After every timer the submission store is read first, so a submission whose
 /// event was lost is seen before anything is sent. Orchestration code: time only from the context, no I/O.
 /// </summary>
-internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollowUpInput input, ItemCycleRef cycleRef, string party, FollowUpBoard board)
+internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollowUpInput input, ItemCycleRef cycleRef, string party, FollowUpBoard board, DateTimeOffset openedAt)
 {
     private readonly ItemCycle cycle = input.Cycle;
     private DateOnly due = input.Cycle.Due;
@@ -24,12 +24,14 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
     public async Task<PartyOutcome> RunAsync()
     {
         var isStatusRequest = cycle.Kind == CycleKind.StatusRequest;
-        await NotifyAsync(isStatusRequest ? NotificationKinds.StatusRequest : NotificationKinds.Invitation, "0", Now());
+        await NotifyAsync(isStatusRequest ? NotificationKinds.StatusRequest : NotificationKinds.Invitation, "0", openedAt);
         board.Set(party, PartyStanding.Waiting);
 
         var submission = context.WaitForExternalEvent<SubmissionReceived>(FollowUpEvents.Submission(party));
         var decision = context.WaitForExternalEvent<PresidencyDecisionMade>(FollowUpEvents.Decision(party));
-        var steps = ReminderLadder.For(cycle.Kind, due, close, Today(), input.Policy);
+        // The ladder runs from the opening, whatever the time now: steps whose time has passed (a programme started late,
+        // or processing behind a compressed clock) fire at once and in order, each after reading the store.
+        var steps = ReminderLadder.For(cycle.Kind, due, close, cycle.Opens, input.Policy);
         var next = 0;
         while (next < steps.Count)
         {
@@ -55,8 +57,8 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
                         close = Later(close, newDue.AddDays(input.Policy.CloseAfterDays));
                         escalationId = null;
                         board.Set(party, PartyStanding.Waiting);
-                        await NotifyAsync(NotificationKinds.Reminder, $"x{round}", Now());
-                        steps = ReminderLadder.For(cycle.Kind, due, close, Today(), input.Policy);
+                        await NotifyAsync(NotificationKinds.Reminder, $"x{round}", made.At);
+                        steps = ReminderLadder.For(cycle.Kind, due, close, DateOnly.FromDateTime(made.At.UtcDateTime), input.Policy);
                         next = 0;
                         break;
                     case DecisionKind.Waive:
@@ -125,10 +127,6 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
         context.CallActivityAsync<int>(nameof(NotifyParty), new PartyNotice(cycleRef, party, kind, sequence, at, due, close), Retries.Activity);
 
     private static DateTimeOffset StepTime(FollowUpStep step) => new(step.On.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-
-    private DateTimeOffset Now() => input.Clock.ToProgramme(new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero));
-
-    private DateOnly Today() => DateOnly.FromDateTime(Now().UtcDateTime);
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 }

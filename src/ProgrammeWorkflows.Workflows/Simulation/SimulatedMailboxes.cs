@@ -12,10 +12,13 @@ namespace ProgrammeWorkflows.Workflows.Simulation;
 /// says, through the same intake and decisions the web endpoints use (store first, then signal). A delegate answers
 /// from the primary delegate's mail only, so a party answers once per mail however many delegates it has.
 /// </summary>
-public sealed class SimulatedMailboxes(IOutbox inner, IServiceProvider services, IDelegateBehaviours behaviours, IDelegateDirectorySource directory, TimeProvider time, ILogger<SimulatedMailboxes> log) : IOutbox
+public sealed class SimulatedMailboxes(IOutbox inner, IServiceProvider services, IDelegateBehaviours behaviours, IDelegateDirectorySource directory, ILogger<SimulatedMailboxes> log) : IOutbox
 {
     /// <summary>How long the simulated Presidency extends a deadline, from the day it decides.</summary>
     public const int ExtensionDays = 30;
+
+    /// <summary>How long after a mail's programme date a simulated delegate answers it.</summary>
+    public static readonly TimeSpan ReactionTime = TimeSpan.FromHours(20);
 
     public async Task<bool> AddIfAbsentAsync(OutboxMessage message, CancellationToken cancellationToken = default)
     {
@@ -49,8 +52,9 @@ public sealed class SimulatedMailboxes(IOutbox inner, IServiceProvider services,
             && IsFirstRecipient(mail, directory.Current.Delegates.Where(d => d.Email == mail.ToAddress).Select(d => d.Party).FirstOrDefault()))
         {
             var party = mail.Sequence[..mail.Sequence.IndexOf('-', StringComparison.Ordinal)];
-            var clock = await services.GetRequiredService<ItemClocks>().FindAsync(Domain.FollowUp.ItemCycle.InstanceIdOf(mail.ProgrammeId, mail.Item, mail.Cycle), cancellationToken);
-            var today = clock?.ProgrammeDayOf(time.GetUtcNow()) ?? DateOnly.FromDateTime(mail.ProgrammeDate.UtcDateTime);
+
+            // The simulated Presidency decides on the day the escalation reaches it.
+            var today = DateOnly.FromDateTime(mail.ProgrammeDate.UtcDateTime);
             var decision = behaviours.BehaviourOf(mail.ProgrammeId, mail.Item, mail.Cycle, party) switch
             {
                 DelegateBehaviour.Extended => new DecisionRequest(DecisionKind.Extend, "simulated Presidency", "extended by the Presidency", today.AddDays(ExtensionDays)),
@@ -58,7 +62,7 @@ public sealed class SimulatedMailboxes(IOutbox inner, IServiceProvider services,
                 _ => null,
             };
             if (decision is not null)
-                await services.GetRequiredService<EscalationDecisions>().DecideAsync(mail.ProgrammeId, escalationId, decision, cancellationToken);
+                await services.GetRequiredService<EscalationDecisions>().DecideAsync(mail.ProgrammeId, escalationId, decision, mail.ProgrammeDate, cancellationToken);
             return;
         }
 
@@ -81,6 +85,7 @@ public sealed class SimulatedMailboxes(IOutbox inner, IServiceProvider services,
             SubmissionStatus.Done,
             $"{mail.Party} reports on item {mail.Item} ({mail.Cycle}): the obligation is met.",
             [],
+            mail.ProgrammeDate + ReactionTime,
             cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using ProgrammeWorkflows.Adapters;
@@ -58,7 +59,10 @@ public sealed class WorkflowHost : IAsyncLifetime
                 services.AddSimulatedMailboxes(Behaviours);
                 services.Configure<StorageOptions>(o => (o.ConnectionString, o.TablePrefix) = (azurite.ConnectionString, prefix));
                 services.Configure<LinkOptions>(o => o.BaseUrl = "http://127.0.0.1:5080");
-            });
+            },
+            Environment.GetEnvironmentVariable("WORKFLOW_TEST_LOG") is { Length: > 0 } level
+                ? Microsoft.Extensions.Logging.LoggerFactory.Create(b => b.AddSimpleConsole().SetMinimumLevel(Enum.Parse<Microsoft.Extensions.Logging.LogLevel>(level)))
+                : null);
         await engine.Services.GetRequiredService<StorageAccount>().EnsureCreatedAsync();
     }
 

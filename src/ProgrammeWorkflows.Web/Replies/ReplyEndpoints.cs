@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using ProgrammeWorkflows.Adapters.Links;
+using ProgrammeWorkflows.Domain.Submissions;
+using ProgrammeWorkflows.Web.Pages;
+using ProgrammeWorkflows.Workflows.Intake;
+using ProgrammeWorkflows.Workflows.Ports;
+
+namespace ProgrammeWorkflows.Web.Replies;
+
+/// <summary>
+/// <c>GET /reply/{token}</c> shows a delegate the item, the party's earlier answers and the form;
+/// <c>POST /reply/{token}</c> stores a new version first, then raises it to the item orchestration, then confirms and
+/// queues a receipt. The link is the delegate's only credential, for its own (item, cycle, party) alone.
+/// </summary>
+public static class ReplyEndpoints
+{
+    public const string Route = "reply/{token}";
+
+    public static async Task<IResult> ShowAsync(string token, HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var services = http.RequestServices;
+        if (await services.GetRequiredService<TableLinkTokens>().ResolveAsync(token, http.RequestAborted) is not { } link)
+            return UnknownLink();
+        var view = await ReplyView.LoadAsync(services, link.Scope, http.RequestAborted);
+        return view is null ? UnknownLink() : Layout.Page($"Item {view.Item.Number}: your answer", ReplyPage.Form(view, confirmation: null));
+    }
+
+    public static async Task<IResult> SubmitAsync(string token, HttpRequest request, DurableTaskClient client)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var services = request.HttpContext.RequestServices;
+        var aborted = request.HttpContext.RequestAborted;
+        if (await services.GetRequiredService<TableLinkTokens>().ResolveAsync(token, aborted) is not { } link)
+            return UnknownLink();
+        if (!request.HasFormContentType)
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The answer must be a form", detail: "Send multipart/form-data (or application/x-www-form-urlencoded without attachments).");
+        if (request.ContentLength > ReplyForm.MaxRequestBytes)
+            return TooLarge($"the request is {request.ContentLength} bytes; at most {ReplyForm.MaxRequestBytes} are accepted");
+
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(aborted);
+        }
+        catch (InvalidDataException e)
+        {
+            return TooLarge(e.Message);
+        }
+        catch (BadHttpRequestException e)
+        {
+            return Results.Problem(statusCode: e.StatusCode, title: "The form could not be read", detail: e.Message);
+        }
+
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!SubmissionStatusNames.TryParse(form["status"].ToString(), out var status))
+            errors["status"] = [$"choose one of {string.Join(", ", SubmissionStatusNames.All)}"];
+        var text = form["text"].ToString();
+        if (form["text"].Count > 1)
+            errors["text"] = ["send the text once"];
+        else if (text.Length > Submission.MaxTextLength)
+            errors["text"] = [$"{text.Length} characters; at most {Submission.MaxTextLength} are accepted"];
+        if (form.Files.Count > ReplyForm.MaxAttachments)
+            errors["attachments"] = [$"{form.Files.Count} files; at most {ReplyForm.MaxAttachments} are accepted"];
+        if (errors.Count > 0)
+            return Results.ValidationProblem(errors, title: "The answer is not complete");
+        foreach (var file in form.Files)
+        {
+            if (ReplyForm.Check(file) is { } problem)
+                return Results.Problem(statusCode: problem.Status, title: "An attachment is refused", detail: problem.Message);
+        }
+
+        var cycle = await services.GetRequiredService<IItemCycleStore>().GetAsync(link.Scope.ProgrammeId, link.Scope.Item, link.Scope.Cycle, aborted);
+        if (cycle is null || cycle.IsClosed)
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The item is closed", detail: "Answers and amendments are no longer accepted for this item.");
+
+        var attachments = new List<AttachmentRef>();
+        var store = services.GetRequiredService<IAttachmentStore>();
+        foreach (var file in form.Files)
+        {
+            await using var content = file.OpenReadStream();
+            attachments.Add(await store.SaveAsync(link.Scope, Path.GetFileName(file.FileName), file.ContentType ?? "application/octet-stream", content, aborted));
+        }
+
+        var intake = ActivatorUtilities.CreateInstance<SubmissionIntake>(services, client, new ItemClocks(client));
+        var result = await intake.SubmitAsync(link.Scope, status, text, attachments, cancellationToken: aborted);
+        if (result.Refusal != IntakeRefusal.None)
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The item is not open", detail: result.Refusal == IntakeRefusal.Closed ? "Answers and amendments are no longer accepted for this item." : "The item is not open for answers yet.");
+
+        var view = await ReplyView.LoadAsync(services, link.Scope, aborted);
+        return Layout.Page($"Item {link.Scope.Item}: answer received", ReplyPage.Form(view!, result.Submission));
+    }
+
+    /// <summary>Malformed, unknown, expired and revoked links all get the same answer: no hint which.</summary>
+    private static IResult UnknownLink() =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "This link is not valid", detail: "The link is unknown, has expired or has been replaced by a newer one. Use the link in the most recent mail about this item.");
+
+    private static IResult TooLarge(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The answer is too large", detail: detail);
+}
