@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Routing;
+using ProgrammeWorkflows.Local.Web;
 using ProgrammeWorkflows.Workflows;
 
 namespace ProgrammeWorkflows.Functions.Tests;
@@ -60,9 +62,41 @@ public class FunctionsMetadataTests
     }
 
     [Fact]
+    public async Task The_Functions_app_serves_exactly_the_routes_of_the_local_host()
+    {
+        await using var local = LocalWebHost.Build("http://127.0.0.1:0", "csap1997", _ => { });
+        var localRoutes = ((IEndpointRouteBuilder)local).DataSources
+            .SelectMany(source => source.Endpoints)
+            .OfType<RouteEndpoint>()
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => $"{m} {e.RoutePattern.RawText!.TrimStart('/')}"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var functionRoutes = Functions.Value.Values
+            .SelectMany(f => f["bindings"]!.AsArray())
+            .Where(b => (string)b!["type"]! == "httpTrigger")
+            .SelectMany(b => b!["methods"]!.AsArray().Select(m => $"{((string)m!).ToUpperInvariant()} {(string)b["route"]!}"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(9, localRoutes.Count);
+        Assert.Equal(localRoutes, functionRoutes);
+    }
+
+    [Fact]
+    public void Only_the_reply_link_is_anonymous()
+    {
+        var anonymous = Functions.Value.Values
+            .Where(f => f["bindings"]!.AsArray().Any(b => (string)b!["type"]! == "httpTrigger" && (string?)b["authLevel"] == "Anonymous"))
+            .Select(f => (string)f["name"]!);
+
+        Assert.Equal(["ReplyForm", "ReplySubmit"], anonymous.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Nothing_else_is_exposed()
     {
-        var expected = WorkflowRegistration.Orchestrators.Concat(WorkflowRegistration.Activities).Concat(["AnnualReportTimer", "ProgrammeStart"]);
+        string[] http = ["ReplyForm", "ReplySubmit", "PresidencyQueue", "PresidencyDecide", "EscalationsList", "EscalationDecide", "ItemsList", "ItemDetail", "ProgrammeStart"];
+        var expected = WorkflowRegistration.Orchestrators.Concat(WorkflowRegistration.Activities).Concat(["AnnualReportTimer"]).Concat(http);
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), Functions.Value.Keys.Order(StringComparer.Ordinal));
     }

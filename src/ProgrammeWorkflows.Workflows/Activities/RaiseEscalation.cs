@@ -3,7 +3,8 @@ using ProgrammeWorkflows.Workflows.Ports;
 
 namespace ProgrammeWorkflows.Workflows.Activities;
 
-public sealed record EscalationRequest(ItemCycleRef Cycle, string Party, int Round, DateOnly Due, DateTimeOffset At, DateOnly LinkExpiresOn);
+/// <param name="LinkExpiresAt">When the overdue notice's link expires: a wall-clock instant.</param>
+public sealed record EscalationRequest(ItemCycleRef Cycle, string Party, int Round, DateOnly Due, DateTimeOffset At, DateTimeOffset LinkExpiresAt);
 
 /// <summary>
 /// A missed deadline: stores the escalation (once), routed to the Presidency in office on that date, mails the
@@ -26,7 +27,7 @@ public sealed class RaiseEscalation(IProgrammeCatalog catalog, IDelegateDirector
         await writer.RecordAsync(
             new MailSubject(input.Cycle, input.Party, NotificationKinds.Overdue, $"r{input.Round}-0", input.At, input.Due, escalation.Id),
             directory.Current.Of(input.Party),
-            new DateTimeOffset(input.LinkExpiresOn.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+            input.LinkExpiresAt);
         return escalation.Id;
     }
 }

@@ -83,7 +83,7 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
                     break;
                 case FollowUpStepKind.Deadline:
                     escalationId = await context.CallActivityAsync<string>(
-                        nameof(RaiseEscalation), new EscalationRequest(cycleRef, party, round, due, at, close), Retries.Activity);
+                        nameof(RaiseEscalation), new EscalationRequest(cycleRef, party, round, due, at, LinkExpiry()), Retries.Activity);
                     board.Set(party, PartyStanding.Overdue);
                     board.Escalate(party, escalationId, 1);
                     break;
@@ -124,7 +124,10 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
     }
 
     private Task<int> NotifyAsync(string kind, string sequence, DateTimeOffset at) =>
-        context.CallActivityAsync<int>(nameof(NotifyParty), new PartyNotice(cycleRef, party, kind, sequence, at, due, close), Retries.Activity);
+        context.CallActivityAsync<int>(nameof(NotifyParty), new PartyNotice(cycleRef, party, kind, sequence, at, due, LinkExpiry()), Retries.Activity);
+
+    /// <summary>Links expire when the party's follow-up closes (the end of its close day), in wall-clock time.</summary>
+    private DateTimeOffset LinkExpiry() => new(input.Clock.WallTimeOf(close.AddDays(1)), TimeSpan.Zero);
 
     private static DateTimeOffset StepTime(FollowUpStep step) => new(step.On.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 

@@ -6,7 +6,10 @@ using ProgrammeWorkflows.Adapters.Links;
 using ProgrammeWorkflows.Adapters.Storage;
 using ProgrammeWorkflows.Domain.Delegates;
 using ProgrammeWorkflows.Domain.Programme;
+using Microsoft.AspNetCore.Builder;
 using ProgrammeWorkflows.Engines.InProcess;
+using ProgrammeWorkflows.Local.Web;
+using ProgrammeWorkflows.Web.Security;
 using ProgrammeWorkflows.Workflows;
 using ProgrammeWorkflows.Workflows.Ports;
 using ProgrammeWorkflows.Workflows.Programme;
@@ -24,7 +27,17 @@ public sealed class WorkflowHost : IAsyncLifetime
     private readonly ProgrammeCatalog catalog = ProgrammeCatalog.BuiltIn();
     private AzuriteProcess? azurite;
     private InProcessDurableEngine? engine;
+    private WebApplication? web;
     private int programmes;
+
+    /// <summary>The key the web app asks of the Presidency's routes.</summary>
+    public string PresidencyKey { get; } = Web.Security.PresidencyKey.Generate();
+
+    /// <summary>The programme the web app serves (the web tests each take an item of it).</summary>
+    public ProgrammeDefinition WebProgramme { get; private set; } = BuiltInProgrammes.CustomsActionProgramme;
+
+    /// <summary>A client of the real web app (Kestrel on 127.0.0.1), without the Presidency key.</summary>
+    public HttpClient Http { get; private set; } = new();
 
     public DelegateBehaviourTable Behaviours { get; } = new();
 
@@ -64,10 +77,33 @@ public sealed class WorkflowHost : IAsyncLifetime
                 ? Microsoft.Extensions.Logging.LoggerFactory.Create(b => b.AddSimpleConsole().SetMinimumLevel(Enum.Parse<Microsoft.Extensions.Logging.LogLevel>(level)))
                 : null);
         await engine.Services.GetRequiredService<StorageAccount>().EnsureCreatedAsync();
+
+        WebProgramme = NewProgramme();
+        web = LocalWebHost.Build("http://127.0.0.1:0", WebProgramme.Id, services =>
+        {
+            services.AddProgrammeSystem(catalog, new FixedDelegateDirectory(Directory));
+            services.AddSingleton(engine.Client);
+            services.Configure<StorageOptions>(o => (o.ConnectionString, o.TablePrefix) = (azurite.ConnectionString, prefix));
+            services.Configure<PresidencyOptions>(o => o.Key = PresidencyKey);
+            services.AddLogging(logging => logging.ClearProviders());
+        });
+        await web.StartAsync();
+        Http = new HttpClient { BaseAddress = new Uri(web.Urls.Single()) };
+    }
+
+    /// <summary>A request with the Presidency key.</summary>
+    public HttpRequestMessage AsPresidency(HttpMethod method, string path, HttpContent? content = null)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.Add(Web.Security.PresidencyKey.Header, PresidencyKey);
+        return request;
     }
 
     public async Task DisposeAsync()
     {
+        Http.Dispose();
+        if (web is not null)
+            await web.DisposeAsync();
         if (engine is not null)
             await engine.DisposeAsync();
         if (azurite is not null)

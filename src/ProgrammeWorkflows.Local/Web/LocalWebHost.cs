@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using ProgrammeWorkflows.Web;
+using ProgrammeWorkflows.Web.Security;
+
+namespace ProgrammeWorkflows.Local.Web;
+
+/// <summary>The local host's web app: the same handlers and routes as the Functions app, problem details for every error.</summary>
+public static class LocalWebHost
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    public static WebApplication Build(string urls, string programmeId, Action<IServiceCollection> configureServices)
+    {
+        ArgumentNullException.ThrowIfNull(configureServices);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(urls);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOptions<PresidencyOptions>().BindConfiguration(PresidencyOptions.Section);
+        configureServices(builder.Services);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapProgrammeWorkflows(programmeId);
+        return app;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ProgrammeWorkflows.Domain.Escalations;
+
+namespace ProgrammeWorkflows.Web.Escalations;
+
+public sealed record DecisionView(string Kind, DateTimeOffset At, string By, string Reason, DateOnly? NewDueDate);
+
+/// <summary>An escalation as the API shows it.</summary>
+public sealed record EscalationView(
+    string Id, int Item, string Cycle, string Party, int Round, DateOnly DueDate, DateTimeOffset RaisedAt, int Level,
+    string Presidency, string State, IReadOnlyList<DecisionView> Decisions, DateTimeOffset? ResolvedAt)
+{
+    public static EscalationView Of(Escalation e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new(e.Id, e.Item, e.Cycle, e.Party, e.Round, e.DueDate, e.RaisedAt, e.Level, e.Presidency, StateName(e.State),
+            [.. e.Decisions.Select(d => new DecisionView(KindName(d.Kind), d.At, d.By, d.Reason, d.NewDueDate))], e.ResolvedAt);
+    }
+
+    public static string StateName(EscalationState state) => state.ToString().ToLowerInvariant();
+
+    public static string KindName(DecisionKind kind) => JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
+}
+
+public sealed record EscalationPage(IReadOnlyList<EscalationView> Items, int Page, int PageSize, int Total);
+
+/// <summary>The body of a decision: why, and the new due date of an extension.</summary>
+public sealed record DecisionBody(string? Reason, string? NewDueDate);
+
+internal static class ApiJson
+{
+    public static readonly JsonSerializerOptions Strict = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.DurableTask.Client;
+using ProgrammeWorkflows.Web.Escalations;
+using ProgrammeWorkflows.Web.Items;
+using ProgrammeWorkflows.Web.Programme;
+using ProgrammeWorkflows.Web.Replies;
+using ProgrammeWorkflows.Web.Security;
+
+namespace ProgrammeWorkflows.Web;
+
+/// <summary>
+/// Every route of the system, as the local host maps it; the Functions app maps the same handlers to the same routes
+/// as HTTP triggers (a test compares the two). <c>/reply/*</c> is anonymous (the link is the credential); everything
+/// else asks for the Presidency key.
+/// </summary>
+public static class WebEndpoints
+{
+    public static IEndpointRouteBuilder MapProgrammeWorkflows(this IEndpointRouteBuilder app, string programmeId)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet("/" + ReplyEndpoints.Route, (string token, HttpContext http) => ReplyEndpoints.ShowAsync(token, http));
+        app.MapPost("/" + ReplyEndpoints.Route, (string token, HttpRequest request, DurableTaskClient client) => ReplyEndpoints.SubmitAsync(token, request, client))
+            .WithMetadata(new RequestSizeLimitAttribute(ReplyForm.MaxRequestBytes));
+
+        var presidency = app.MapGroup(string.Empty).RequirePresidencyKey();
+        presidency.MapGet("/" + PresidencyPage.Route, (HttpRequest request) => PresidencyPage.ShowAsync(request.HttpContext, programmeId));
+        presidency.MapPost("/" + PresidencyPage.DecideRoute, (string id, string action, HttpRequest request, DurableTaskClient client) => PresidencyPage.DecideAsync(id, action, request, client, programmeId));
+        presidency.MapGet("/" + EscalationApi.ListRoute, (HttpRequest request) => EscalationApi.ListAsync(request, programmeId));
+        presidency.MapPost("/" + EscalationApi.DecideRoute, (string id, string action, HttpRequest request, DurableTaskClient client) => EscalationApi.DecideAsync(id, action, request, client, programmeId));
+        presidency.MapGet("/" + ItemsApi.ListRoute, (HttpRequest request) => ItemsApi.ListAsync(request.HttpContext, programmeId));
+        presidency.MapGet("/" + ItemsApi.DetailRoute, (string number, HttpContext http) => ItemsApi.DetailAsync(number, http, programmeId));
+        presidency.MapPost("/" + ProgrammeApi.StartRoute, (HttpRequest request, DurableTaskClient client) => ProgrammeApi.StartAsync(request, client, programmeId));
+        return app;
+    }
+}

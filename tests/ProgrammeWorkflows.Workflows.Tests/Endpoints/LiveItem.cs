@@ -1,0 +1,46 @@
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using ProgrammeWorkflows.Domain.FollowUp;
+using ProgrammeWorkflows.Domain.Programme;
+using ProgrammeWorkflows.Workflows.Items;
+using ProgrammeWorkflows.Workflows.Ports;
+using ProgrammeWorkflows.Workflows.Simulation;
+using ProgrammeWorkflows.Workflows.Tests.Infrastructure;
+using ProgrammeWorkflows.Workflows.Time;
+
+namespace ProgrammeWorkflows.Workflows.Tests.Endpoints;
+
+/// <summary>An item of the web programme running for real, for the endpoint tests to act on.</summary>
+internal sealed record LiveItem(WorkflowHost Host, ItemCycle Cycle, ProgrammeClock Clock)
+{
+    public static async Task<LiveItem> StartAsync(WorkflowHost host, int item, double daysPerSecond, FollowUpPolicy? policy = null, IReadOnlyDictionary<string, DelegateBehaviour>? behaviours = null)
+    {
+        var programme = host.WebProgramme;
+        var cycle = ProgrammeSchedule.CyclesOf(programme, programme.Item(item)).First();
+        foreach (var party in cycle.Owners)
+            host.Behaviours.Set(programme.Id, item, cycle.Cycle, party, behaviours?.GetValueOrDefault(party, DelegateBehaviour.Never) ?? DelegateBehaviour.Never);
+        var clock = ProgrammeClock.Starting(cycle.Opens, DateTimeOffset.UtcNow, Speeds.DaysPerSecond(daysPerSecond));
+        await host.Client.ScheduleNewOrchestrationInstanceAsync(
+            nameof(ItemFollowUpOrchestrator), new ItemFollowUpInput(cycle, policy ?? programme.FollowUp, clock), new StartOrchestrationOptions { InstanceId = cycle.InstanceId });
+        return new LiveItem(host, cycle, clock);
+    }
+
+    /// <summary>The reply link in the newest mail of a kind to a party's primary delegate, once it is there.</summary>
+    public async Task<string> LinkAsync(string party, string kind = NotificationKinds.Invitation)
+    {
+        var primary = Host.Directory.Of(party)[0].Email;
+        var mail = await Eventually.GetAsync(
+            async () => (await Host.Get<IOutbox>().ListAsync(Cycle.ProgrammeId)).LastOrDefault(m => m.Item == Cycle.Item && m.Party == party && m.Kind == kind && m.ToAddress == primary),
+            $"a {kind} to {party}");
+        return new Uri(mail.Link!).AbsolutePath;
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> PartiesAsync()
+    {
+        var instance = await Host.Client.GetInstanceAsync(Cycle.InstanceId, getInputsAndOutputs: true);
+        return instance?.ReadCustomStatusAs<ItemFollowUpStatus>()?.Parties ?? new Dictionary<string, string>();
+    }
+
+    public Task StandingAsync(string party, string standing) =>
+        Eventually.HoldsAsync(async () => (await PartiesAsync()).GetValueOrDefault(party) == standing, $"{party} {standing} on item {Cycle.Item}");
+}
