@@ -83,9 +83,28 @@ public sealed class TableLinkTokens(StorageAccount account, IOptions<LinkOptions
             await RevokeHashAsync(hash, cancellationToken);
     }
 
+    /// <summary>Revokes every current link of a delegate (removed from the directory), in every item cycle; returns how many.</summary>
+    public async Task<int> RevokeDelegateAsync(string delegateId, CancellationToken cancellationToken = default)
+    {
+        var row = DelegateKey(delegateId);
+        var revoked = 0;
+        await foreach (var scope in account.LinkScopes.QueryAsync<TableEntity>(e => e.RowKey == row, cancellationToken: cancellationToken))
+        {
+            if (scope.GetString("CurrentHash") is { } hash)
+            {
+                await RevokeHashAsync(hash, cancellationToken);
+                revoked++;
+            }
+        }
+
+        return revoked;
+    }
+
     private async Task RevokeHashAsync(string hash, CancellationToken cancellationToken) =>
         await account.LinkTokens.UpsertEntityAsync(new TableEntity(hash, "token") { ["Revoked"] = true }, TableUpdateMode.Merge, cancellationToken);
 
     private static (string Partition, string Row) ScopeKeys(LinkScope scope) =>
-        ($"{scope.ProgrammeId}|{scope.Item:00}|{scope.Cycle}|{scope.Party}", Uri.EscapeDataString(scope.DelegateId).Replace("%", "~", StringComparison.Ordinal));
+        ($"{scope.ProgrammeId}|{scope.Item:00}|{scope.Cycle}|{scope.Party}", DelegateKey(scope.DelegateId));
+
+    private static string DelegateKey(string delegateId) => Uri.EscapeDataString(delegateId).Replace("%", "~", StringComparison.Ordinal);
 }

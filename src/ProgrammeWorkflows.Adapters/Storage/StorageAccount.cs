@@ -17,6 +17,7 @@ namespace ProgrammeWorkflows.Adapters.Storage;
 /// <item><term>LinkScopes</term><description>programme|item|cycle|party / delegate: the current token of a scope, so issuing a new one revokes the old.</description></item>
 /// <item><term>attachments (blobs)</term><description>programme/item/cycle/party/upload-id/name: the files of submissions.</description></item>
 /// <item><term>Reports</term><description>programme / report id: the index; each report's model is a blob at programme/kind/key/vN.json.</description></item>
+/// <item><term>AuditLog</term><description>programme / wall ticks-unique: what people did (submissions, decisions, revoked links), in order, append-only.</description></item>
 /// </list>
 /// </summary>
 public sealed class StorageAccount
@@ -34,6 +35,7 @@ public sealed class StorageAccount
         LinkTokens = Table("LinkTokens");
         LinkScopes = Table("LinkScopes");
         Reports = Table("Reports");
+        AuditLog = Table("AuditLog");
         var blobs = new BlobServiceClient(options.Value.ConnectionString);
         ReportBlobs = blobs.GetBlobContainerClient((prefix + "reports").ToLowerInvariant());
         Attachments = blobs.GetBlobContainerClient((prefix + "attachments").ToLowerInvariant());
@@ -53,13 +55,15 @@ public sealed class StorageAccount
 
     public TableClient Reports { get; }
 
+    public TableClient AuditLog { get; }
+
     public BlobContainerClient ReportBlobs { get; }
 
     public BlobContainerClient Attachments { get; }
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var table in new[] { Submissions, Escalations, Outbox, ItemCycles, LinkTokens, LinkScopes, Reports })
+        foreach (var table in new[] { Submissions, Escalations, Outbox, ItemCycles, LinkTokens, LinkScopes, Reports, AuditLog })
             await table.CreateIfNotExistsAsync(cancellationToken);
         await ReportBlobs.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await Attachments.CreateIfNotExistsAsync(cancellationToken: cancellationToken);

@@ -19,6 +19,7 @@ public static class StorageRegistration
         services.AddSingleton<IItemCycleStore, TableItemCycleStore>();
         services.AddSingleton<IReportStore, BlobReportStore>();
         services.AddSingleton<IAttachmentStore, BlobAttachmentStore>();
+        services.AddSingleton<IAuditLog, TableAuditLog>();
         services.AddSingleton<TableLinkTokens>();
         services.AddSingleton<ILinkIssuer>(sp => sp.GetRequiredService<TableLinkTokens>());
         return services;

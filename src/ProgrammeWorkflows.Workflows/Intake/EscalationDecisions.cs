@@ -14,7 +14,7 @@ public sealed record DecisionRequest(DecisionKind Kind, string By, string Reason
 /// The Presidency's decisions on an escalation: stored first (the escalation refuses illegal transitions with
 /// <see cref="IllegalTransitionException"/>), then raised to the item orchestration, which changes what it does next.
 /// </summary>
-public sealed class EscalationDecisions(DurableTaskClient client, ItemClocks clocks, IEscalationStore escalations, TimeProvider time, ILogger<EscalationDecisions> log)
+public sealed class EscalationDecisions(DurableTaskClient client, ItemClocks clocks, IEscalationStore escalations, IAuditLog audit, TimeProvider time, ILogger<EscalationDecisions> log)
 {
     /// <summary>The decided escalation, or null when there is no such escalation.</summary>
     /// <param name="decidedAt">Only for the simulated Presidency: the programme time of its decision (see <see cref="SubmissionIntake"/>).</param>
@@ -36,6 +36,9 @@ public sealed class EscalationDecisions(DurableTaskClient client, ItemClocks clo
             DecisionKind.Resolve => e.Resolve(at, request.By, request.Reason),
             _ => throw new IllegalTransitionException($"\"{request.Kind}\" is not a Presidency decision"),
         }, cancellationToken);
+        await audit.RecordAsync(
+            new AuditEntry(programmeId, time.GetUtcNow(), at, request.By, $"decision:{request.Kind.ToString().ToLowerInvariant()}", escalationId, $"{decided.Party}: {request.Reason}{(request.NewDueDate is { } d ? $" (new due date {d:yyyy-MM-dd})" : string.Empty)}"),
+            cancellationToken);
 
         try
         {

@@ -28,7 +28,7 @@ public sealed record IntakeResult(Submission? Submission, IntakeRefusal Refusal)
 /// </summary>
 public sealed class SubmissionIntake(
     DurableTaskClient client, ItemClocks clocks, IItemCycleStore cycles, ISubmissionStore submissions,
-    IDelegateDirectorySource directory, OutboxWriter writer, TimeProvider time, ILogger<SubmissionIntake> log)
+    IDelegateDirectorySource directory, OutboxWriter writer, IAuditLog audit, TimeProvider time, ILogger<SubmissionIntake> log)
 {
     /// <param name="submittedAt">
     /// Only for simulated people: the programme time their answer was written. In compressed time a simulated reply
@@ -53,6 +53,9 @@ public sealed class SubmissionIntake(
             new Submission(scope.ProgrammeId, scope.Item, scope.Cycle, scope.Party, 0, scope.DelegateId, status, text, attachments, submittedAt ?? clock.ToProgramme(receivedAt), receivedAt),
             cancellationToken);
         var versions = await submissions.ListAsync(scope.ProgrammeId, scope.Item, scope.Cycle, scope.Party, cancellationToken);
+        await audit.RecordAsync(
+            new AuditEntry(scope.ProgrammeId, receivedAt, stored.SubmittedAt, scope.DelegateId, "submission", instanceId, $"{scope.Party} version {stored.Version}: {status.ToName()}, {text.Length} characters, {attachments.Count} attachments"),
+            cancellationToken);
 
         try
         {

@@ -88,6 +88,11 @@ public sealed class EscalationQueueTests(WorkflowHost host)
         Assert.Equal("waived", (string?)parties.Single(p => (string?)p!["party"] == "DE")!["standing"]);
         Assert.Equal(newDue.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), (string?)parties.Single(p => (string?)p!["party"] == "DK")!["due"]);
         Assert.Equal(43, (await JsonAsync(HttpMethod.Get, "/api/items")).AsArray().Count);
+
+        // Every decision taken is in the audit log, with who; a refused one is not.
+        var audit = (await host.Get<IAuditLog>().ListAsync(item.Cycle.ProgrammeId)).Where(a => a.Action.StartsWith("decision:", StringComparison.Ordinal) && a.Subject.Contains("item31", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["decision:acknowledge", "decision:extend", "decision:resolve", "decision:waive", "decision:waive"], audit.Select(a => a.Action).Order(StringComparer.Ordinal));
+        Assert.All(audit, a => Assert.Equal("Presidency", a.Actor));
     }
 
     [Theory]

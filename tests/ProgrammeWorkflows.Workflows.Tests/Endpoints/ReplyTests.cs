@@ -71,6 +71,9 @@ public sealed class ReplyTests(WorkflowHost host)
         var receipts = (await host.Get<IOutbox>().ListAsync(item.Cycle.ProgrammeId)).Where(m => m is { Item: 18, Party: "BE", Kind: NotificationKinds.Receipt }).ToList();
         Assert.Equal(["v1", "v2", "v3", "v4"], receipts.Select(r => r.Sequence).Order(StringComparer.Ordinal));
         Assert.All(receipts, r => Assert.Equal(host.Directory.Of("BE")[0].Email, r.ToAddress));
+
+        var audit = (await host.Get<IAuditLog>().ListAsync(item.Cycle.ProgrammeId)).Where(a => a.Subject == item.Cycle.InstanceId).ToList();
+        Assert.Equal(4, audit.Count(a => a.Action == "submission" && a.Actor == host.Directory.Of("BE")[0].Id));
     }
 
     [Fact]
@@ -101,6 +104,10 @@ public sealed class ReplyTests(WorkflowHost host)
         }
 
         Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync(current)).StatusCode);
+
+        // The delegate leaves the directory: every link of theirs is revoked.
+        Assert.True(await links.RevokeDelegateAsync(scope.DelegateId) >= 1);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Http.GetAsync(current)).StatusCode);
         Assert.Empty(await host.Get<ISubmissionStore>().ListAsync(item.Cycle.ProgrammeId, 8, item.Cycle.Cycle));
     }
 
