@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Azure.Identity;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Options;
 
@@ -25,8 +26,12 @@ public sealed class StorageAccount
     public StorageAccount(IOptions<StorageOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var prefix = options.Value.TablePrefix;
-        var tables = new TableServiceClient(options.Value.ConnectionString);
+        var settings = options.Value;
+        var prefix = settings.TablePrefix;
+        var identity = settings.UsesIdentity
+            ? new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = settings.ManagedIdentityClientId.Length > 0 ? settings.ManagedIdentityClientId : null })
+            : null;
+        var tables = identity is null ? new TableServiceClient(settings.ConnectionString) : new TableServiceClient(settings.TableServiceUri, identity);
         TableClient Table(string name) => tables.GetTableClient(prefix + name);
         Submissions = Table("Submissions");
         Escalations = Table("Escalations");
@@ -36,7 +41,7 @@ public sealed class StorageAccount
         LinkScopes = Table("LinkScopes");
         Reports = Table("Reports");
         AuditLog = Table("AuditLog");
-        var blobs = new BlobServiceClient(options.Value.ConnectionString);
+        var blobs = identity is null ? new BlobServiceClient(settings.ConnectionString) : new BlobServiceClient(settings.BlobServiceUri, identity);
         ReportBlobs = blobs.GetBlobContainerClient((prefix + "reports").ToLowerInvariant());
         Attachments = blobs.GetBlobContainerClient((prefix + "attachments").ToLowerInvariant());
     }

@@ -1,0 +1,93 @@
+// The Function App on a Flex Consumption plan (FC1): .NET 10 isolated, deployed from a blob container read by the
+// managed identity, storage and telemetry by identity (no keys in settings).
+param name string
+param location string
+param tags object
+param identityId string
+param identityClientId string
+param storageAccountName string
+param blobEndpoint string
+param queueEndpoint string
+param tableEndpoint string
+param deploymentContainerUrl string
+param applicationInsightsConnectionString string
+param acsEndpoint string
+param acsSenderAddress string
+
+@description('Who receives escalations besides the delegates of the Presidency in office (addresses).')
+param presidencyContacts array
+
+@description('CRON schedule (UTC) of the annual report timer.')
+param annualReportSchedule string
+
+@description('Most instances the app scales out to.')
+param maximumInstanceCount int = 40
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: 'plan-${name}'
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: { tier: 'FlexConsumption', name: 'FC1' }
+  properties: { reserved: true }
+}
+
+resource app 'Microsoft.Web/sites@2024-04-01' = {
+  name: 'func-${name}'
+  location: location
+  tags: union(tags, { 'azd-service-name': 'functions' })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identityId}': {} }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: deploymentContainerUrl
+          authentication: { type: 'UserAssignedIdentity', userAssignedIdentityResourceId: identityId }
+        }
+      }
+      scaleAndConcurrency: { maximumInstanceCount: maximumInstanceCount, instanceMemoryMB: 2048 }
+      runtime: { name: 'dotnet-isolated', version: '10.0' }
+    }
+    siteConfig: {
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      appSettings: [
+        { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
+        { name: 'AzureWebJobsStorage__clientId', value: identityClientId }
+        { name: 'AzureWebJobsStorage__blobServiceUri', value: blobEndpoint }
+        { name: 'AzureWebJobsStorage__queueServiceUri', value: queueEndpoint }
+        { name: 'AzureWebJobsStorage__tableServiceUri', value: tableEndpoint }
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsightsConnectionString }
+        { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
+        { name: 'DurableTaskHubName', value: replace(name, '-', '') }
+        { name: 'AnnualReportSchedule', value: annualReportSchedule }
+        { name: 'Programme__Id', value: 'csap1997' }
+        { name: 'Storage__BlobServiceUri', value: blobEndpoint }
+        { name: 'Storage__TableServiceUri', value: tableEndpoint }
+        { name: 'Storage__ManagedIdentityClientId', value: identityClientId }
+        { name: 'Links__BaseUrl', value: 'https://func-${name}.azurewebsites.net' }
+        { name: 'Email__Transport', value: 'Acs' }
+        { name: 'Email__Acs__Endpoint', value: acsEndpoint }
+        { name: 'Email__Acs__SenderAddress', value: acsSenderAddress }
+        { name: 'Email__Acs__ManagedIdentityClientId', value: identityClientId }
+        { name: 'Presidency__Contacts', value: join(presidencyContacts, ';') }
+      ]
+    }
+  }
+}
+
+// The storage account is named here only to tie the app to it in the portal's view of dependencies.
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+  name: storageAccountName
+}
+
+output name string = app.name
+output hostName string = app.properties.defaultHostName
+output storageAccountId string = storage.id
