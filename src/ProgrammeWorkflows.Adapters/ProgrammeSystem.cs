@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ProgrammeWorkflows.Adapters.Mail;
 using ProgrammeWorkflows.Adapters.Storage;
 using ProgrammeWorkflows.Workflows;
 using ProgrammeWorkflows.Workflows.Ports;
@@ -16,6 +17,7 @@ public static class ProgrammeSystem
         services.AddSingleton<IProgrammeCatalog>(catalog);
         services.AddSingleton(directory);
         services.AddProgrammeStorage();
+        services.AddProgrammeMail();
         services.AddProgrammeWorkflowServices();
         return services;
     }

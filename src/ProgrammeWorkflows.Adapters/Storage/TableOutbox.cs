@@ -26,6 +26,13 @@ public sealed class TableOutbox(StorageAccount account) : IOutbox
         return [.. result.OrderBy(m => m.ProgrammeDate).ThenBy(m => m.Id, StringComparer.Ordinal)];
     }
 
+    public async Task MarkAsync(string programmeId, string id, OutboxState state, int attempts, string? lastError, CancellationToken cancellationToken = default) =>
+        await account.Outbox.UpdateEntityAsync(
+            new TableEntity(programmeId, id) { ["State"] = state.ToString(), ["Attempts"] = attempts, ["LastError"] = lastError },
+            Azure.ETag.All,
+            TableUpdateMode.Merge,
+            cancellationToken);
+
     private static TableEntity ToEntity(OutboxMessage m) => new(m.ProgrammeId, m.Id)
     {
         ["Item"] = m.Item,

@@ -8,16 +8,22 @@ using ProgrammeWorkflows.Workflows.Ports;
 namespace ProgrammeWorkflows.Adapters.Storage;
 
 /// <summary>Submissions in Azure Tables: every version kept; a new version is an insert, so two racing amendments both land with their own numbers.</summary>
-public sealed class TableSubmissionStore(StorageAccount account) : ISubmissionStore
+public sealed class TableSubmissionStore(StorageAccount account, TimeProvider time) : ISubmissionStore
 {
-    public async Task<Submission> AppendAsync(Submission draft, CancellationToken cancellationToken = default)
+    public async Task<Submission> AppendAsync(Submission draft, Func<DateTimeOffset, DateTimeOffset>? programmeTimeOf = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var partition = Partition(draft.ProgrammeId, draft.Item, draft.Cycle);
         for (var attempt = 0; ; attempt++)
         {
             var existing = await ListAsync(draft.ProgrammeId, draft.Item, draft.Cycle, draft.Party, cancellationToken);
-            var stored = draft with { Version = existing.Count == 0 ? 1 : existing[^1].Version + 1 };
+            var now = time.GetUtcNow();
+            var stored = draft with
+            {
+                Version = existing.Count == 0 ? 1 : existing[^1].Version + 1,
+                ReceivedAt = now,
+                SubmittedAt = programmeTimeOf?.Invoke(now) ?? draft.SubmittedAt,
+            };
             if (await StorageAccount.AddIfAbsentAsync(account.Submissions, ToEntity(partition, stored), cancellationToken))
                 return stored;
             if (attempt >= 20)

@@ -7,10 +7,11 @@ namespace ProgrammeWorkflows.Workflows.Activities;
 public sealed record MailSubject(ItemCycleRef Cycle, string Party, string Kind, string Sequence, DateTimeOffset ProgrammeDate, DateOnly? DueDate, string? EscalationId = null, string? ReportId = null);
 
 /// <summary>
-/// The one way the workflows record mail: one outbox record per recipient with a stable id, created once however
-/// often the step runs. A personal reply link is issued only when the record is new.
+/// The one way the workflows send mail: one outbox record per recipient with a stable id, created once however often
+/// the step runs (a personal reply link is issued only when the record is new), then sent by the mail sender, which
+/// sends a record at most once.
 /// </summary>
-public sealed class OutboxWriter(IOutbox outbox, ILinkIssuer links)
+public sealed class OutboxWriter(IOutbox outbox, ILinkIssuer links, IMailSender sender)
 {
     public async Task<int> RecordAsync(MailSubject mail, IEnumerable<PartyDelegate> recipients, DateTimeOffset? linkExpiresAt)
     {
@@ -18,8 +19,13 @@ public sealed class OutboxWriter(IOutbox outbox, ILinkIssuer links)
         foreach (var recipient in recipients)
         {
             var id = OutboxMessage.IdOf(mail.Cycle.ProgrammeId, mail.Cycle.Item, mail.Cycle.Cycle, mail.Party, mail.Kind, mail.Sequence, recipient.Email);
-            if (await outbox.GetAsync(mail.Cycle.ProgrammeId, id) is not null)
+            if (await outbox.GetAsync(mail.Cycle.ProgrammeId, id) is { } existing)
+            {
+                // Recorded by an earlier run of this step: send it if that run did not get to.
+                await sender.SendAsync(existing);
                 continue;
+            }
+
             var link = linkExpiresAt is { } expires
                 ? await links.IssueAsync(new LinkScope(mail.Cycle.ProgrammeId, mail.Cycle.Item, mail.Cycle.Cycle, recipient.Party, recipient.Id), expires)
                 : null;
@@ -29,6 +35,7 @@ public sealed class OutboxWriter(IOutbox outbox, ILinkIssuer links)
                 mail.EscalationId, mail.ReportId, OutboxState.Pending, 0, null);
             if (await outbox.AddIfAbsentAsync(message))
                 recorded++;
+            await sender.SendAsync(message);
         }
 
         return recorded;

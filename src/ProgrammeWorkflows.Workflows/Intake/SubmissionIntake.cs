@@ -51,6 +51,7 @@ public sealed class SubmissionIntake(
         var receivedAt = time.GetUtcNow();
         var stored = await submissions.AppendAsync(
             new Submission(scope.ProgrammeId, scope.Item, scope.Cycle, scope.Party, 0, scope.DelegateId, status, text, attachments, submittedAt ?? clock.ToProgramme(receivedAt), receivedAt),
+            submittedAt is null ? clock.ToProgramme : null,
             cancellationToken);
         var versions = await submissions.ListAsync(scope.ProgrammeId, scope.Item, scope.Cycle, scope.Party, cancellationToken);
         await audit.RecordAsync(

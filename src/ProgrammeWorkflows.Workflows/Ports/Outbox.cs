@@ -66,4 +66,7 @@ public interface IOutbox
     Task<OutboxMessage?> GetAsync(string programmeId, string id, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<OutboxMessage>> ListAsync(string programmeId, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a send attempt: the state it left the record in, the attempts so far, the last error.</summary>
+    Task MarkAsync(string programmeId, string id, OutboxState state, int attempts, string? lastError, CancellationToken cancellationToken = default);
 }

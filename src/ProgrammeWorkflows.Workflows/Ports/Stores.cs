@@ -7,8 +7,12 @@ namespace ProgrammeWorkflows.Workflows.Ports;
 /// <summary>Every version of every submission. Written before any event is raised (store first, then signal).</summary>
 public interface ISubmissionStore
 {
-    /// <summary>Stores a new version for the party (the next number, under optimistic concurrency) and returns it.</summary>
-    Task<Submission> AppendAsync(Submission draft, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Stores a new version for the party (the next number, under optimistic concurrency) and returns it. Each attempt is
+    /// stamped when it is made (<see cref="Submission.ReceivedAt"/>, and the programme time through
+    /// <paramref name="programmeTimeOf"/> when given), so the order of versions is the order of time even when two race.
+    /// </summary>
+    Task<Submission> AppendAsync(Submission draft, Func<DateTimeOffset, DateTimeOffset>? programmeTimeOf = null, CancellationToken cancellationToken = default);
 
     /// <summary>All versions of all parties of an item cycle, oldest first.</summary>
     Task<IReadOnlyList<Submission>> ListAsync(string programmeId, int item, string cycle, CancellationToken cancellationToken = default);

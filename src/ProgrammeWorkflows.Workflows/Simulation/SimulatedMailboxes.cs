@@ -45,6 +45,9 @@ public sealed class SimulatedMailboxes(IOutbox inner, IServiceProvider services,
 
     public Task<IReadOnlyList<OutboxMessage>> ListAsync(string programmeId, CancellationToken cancellationToken = default) => inner.ListAsync(programmeId, cancellationToken);
 
+    public Task MarkAsync(string programmeId, string id, OutboxState state, int attempts, string? lastError, CancellationToken cancellationToken = default) =>
+        inner.MarkAsync(programmeId, id, state, attempts, lastError, cancellationToken);
+
     private async Task ReactAsync(OutboxMessage mail, CancellationToken cancellationToken)
     {
         if (mail is { Party: NotificationKinds.Presidency, Kind: NotificationKinds.Escalation, EscalationId: { } escalationId }

@@ -3,6 +3,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using ProgrammeWorkflows.Adapters;
 using ProgrammeWorkflows.Adapters.Links;
+using ProgrammeWorkflows.Adapters.Mail;
 using ProgrammeWorkflows.Adapters.Storage;
 using ProgrammeWorkflows.Domain.Delegates;
 using ProgrammeWorkflows.Domain.Programme;
@@ -41,6 +42,9 @@ public sealed class WorkflowHost : IAsyncLifetime
 
     public DelegateBehaviourTable Behaviours { get; } = new();
 
+    /// <summary>Where the mail goes: the folder transport, real .eml files.</summary>
+    public string MailFolder { get; } = System.IO.Directory.CreateTempSubdirectory("programme-mail-").FullName;
+
     public DurableTaskClient Client => Engine.Client;
 
     public IServiceProvider Services => Engine.Services;
@@ -72,6 +76,7 @@ public sealed class WorkflowHost : IAsyncLifetime
                 services.AddSimulatedMailboxes(Behaviours);
                 services.Configure<StorageOptions>(o => (o.ConnectionString, o.TablePrefix) = (azurite.ConnectionString, prefix));
                 services.Configure<LinkOptions>(o => o.BaseUrl = "http://127.0.0.1:5080");
+                services.Configure<MailOptions>(o => o.Folder.Path = MailFolder);
             },
             Environment.GetEnvironmentVariable("WORKFLOW_TEST_LOG") is { Length: > 0 } level
                 ? Microsoft.Extensions.Logging.LoggerFactory.Create(b => b.AddSimpleConsole().SetMinimumLevel(Enum.Parse<Microsoft.Extensions.Logging.LogLevel>(level)))
@@ -85,6 +90,7 @@ public sealed class WorkflowHost : IAsyncLifetime
             services.AddSingleton(engine.Client);
             services.Configure<StorageOptions>(o => (o.ConnectionString, o.TablePrefix) = (azurite.ConnectionString, prefix));
             services.Configure<PresidencyOptions>(o => o.Key = PresidencyKey);
+            services.Configure<MailOptions>(o => o.Folder.Path = MailFolder);
             services.AddLogging(logging => logging.ClearProviders());
         });
         await web.StartAsync();
@@ -108,6 +114,7 @@ public sealed class WorkflowHost : IAsyncLifetime
             await engine.DisposeAsync();
         if (azurite is not null)
             await azurite.DisposeAsync();
+        System.IO.Directory.Delete(MailFolder, recursive: true);
     }
 }
 

@@ -120,6 +120,25 @@ public sealed class ItemSixFollowUpTests(WorkflowHost host, ITestOutputHelper ou
         Assert.All(outbox.Where(m => m.Kind == NotificationKinds.Escalation), m => Assert.Contains(m.ToAddress, ukDelegates));
         Assert.Equal(7 * 2, outbox.Count(m => m is { Kind: NotificationKinds.Escalation } && m.Sequence.EndsWith("-l1", StringComparison.Ordinal)));
 
+        // Every mail was sent once, through the folder transport: one complete .eml per outbox record, Date = programme time.
+        Assert.All(outbox, m => Assert.Equal(OutboxState.Sent, m.State));
+        var files = Directory.GetFiles(host.MailFolder, $"*-{programme.Id}.*.eml");
+        Assert.Equal(outbox.Count, files.Length);
+        var messages = await Task.WhenAll(files.Select(f => MimeKit.MimeMessage.LoadAsync(f)));
+        Assert.All(messages, m => Assert.Equal("6", m.Headers["X-Programme-Item"]));
+        Assert.Equal(outbox.Select(m => m.ProgrammeDate.AddTicks(-(m.ProgrammeDate.Ticks % TimeSpan.TicksPerSecond))).Order(), messages.Select(m => m.Date).Order());
+
+        // The extension sends the same calendar entry again with a higher SEQUENCE.
+        var spain = host.Directory.Of("ES")[0].Email;
+        var entries = messages.Where(m => m.To.Mailboxes.Single().Address == spain && m.Attachments.Any())
+            .Select(m => m.Attachments.OfType<MimeKit.MimePart>().Single())
+            .Select(part => { using var stream = new MemoryStream(); part.Content!.DecodeTo(stream); return Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(stream.ToArray()))!.Events.Single(); })
+            .OrderBy(e => e.Sequence)
+            .ToList();
+        Assert.Equal([0, 1], entries.Select(e => e.Sequence).Distinct());
+        Assert.Single(entries.Select(e => e.Uid).Distinct());
+        Assert.Equal(extendedTo, DateOnly.FromDateTime(entries[^1].DtStart!.Value));
+
         // The consolidated report names exactly the states that missed March 1998 and never answered.
         var reportJson = await host.Get<IReportStore>().GetModelJsonAsync(programme.Id, outcome.ReportId!);
         var report = JsonSerializer.Deserialize<ConsolidatedReport>(reportJson!, ReportJson.Options)!;

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+using ProgrammeWorkflows.Workflows.Ports;
+
+namespace ProgrammeWorkflows.Adapters.Mail;
+
+/// <summary>
+/// Sends an outbox record through the configured transport at most once: a record already sent is left alone; a
+/// permanent refusal marks it failed with the reason; a transient failure counts the attempt and throws, so the
+/// activity is retried with the same record (and the same id at the transport).
+/// </summary>
+public sealed class MailDispatcher(IOutbox outbox, IMailTransport transport, MailComposer composer, IOptions<MailOptions> options) : IMailSender
+{
+    public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var current = await outbox.GetAsync(message.ProgrammeId, message.Id, cancellationToken) ?? message;
+        if (current.State is OutboxState.Sent or OutboxState.Failed)
+            return;
+        var from = options.Value.Transport == MailTransportKind.Acs ? options.Value.Acs.SenderAddress : options.Value.From;
+        var mail = await composer.ComposeAsync(current, from);
+        MailSendResult result;
+        try
+        {
+            result = await transport.SendAsync(mail, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await outbox.MarkAsync(current.ProgrammeId, current.Id, OutboxState.Pending, current.Attempts + 1, e.Message, cancellationToken);
+            throw;
+        }
+
+        await outbox.MarkAsync(current.ProgrammeId, current.Id, result.Sent ? OutboxState.Sent : OutboxState.Failed, current.Attempts + 1, result.Failure, cancellationToken);
+    }
+}

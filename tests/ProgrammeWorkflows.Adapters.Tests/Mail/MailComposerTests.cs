@@ -1,0 +1,67 @@
+using ProgrammeWorkflows.Workflows.Ports;
+
+namespace ProgrammeWorkflows.Adapters.Tests.Mail;
+
+public sealed class MailComposerTests
+{
+    [Fact]
+    public async Task An_invitation_says_what_is_owed_by_when_and_carries_the_link_as_a_button_and_as_text()
+    {
+        var mail = await MailSamples.ComposeAsync(MailSamples.Record());
+
+        Assert.Equal("Item 6: what Belgium owes by 31 March 1998", mail.Subject);
+        Assert.Contains("report progress on the establishment and operation of central or reference services", mail.Html, StringComparison.Ordinal);
+        Assert.Contains("31 March 1998 (the timetable says &quot;March 1998&quot;)", mail.Html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://follow-up.example/reply/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcd\"", mail.Html, StringComparison.Ordinal);
+        Assert.Contains("Answer: https://follow-up.example/reply/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcd", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("31 March 1998 (the timetable says \"March 1998\")", mail.Text, StringComparison.Ordinal);
+        Assert.Equal(
+            new Dictionary<string, string> { ["X-Programme-Item"] = "6", ["X-Programme-Cycle"] = "1998", ["X-Programme-Party"] = "BE", ["X-Notification-Kind"] = "invitation" },
+            mail.Headers);
+        Assert.Equal(new DateTimeOffset(1997, 7, 1, 0, 0, 0, TimeSpan.Zero), mail.Date);
+        Assert.Equal("deadline.ics", Assert.Single(mail.Attachments).Name);
+    }
+
+    [Theory]
+    [InlineData("fr", "Point 6 : ce que Belgium doit fournir d'ici le 31 mars 1998", "le calendrier indique « March 1998 »")]
+    [InlineData("de", "Item 6: what Belgium owes by 31 March 1998", "the timetable says")]
+    public async Task The_preferred_language_picks_the_template_with_English_as_fallback(string language, string subject, string phrase)
+    {
+        var mail = await MailSamples.ComposeAsync(MailSamples.Record(language: language));
+
+        Assert.Equal(subject, mail.Subject);
+        Assert.Contains(phrase, mail.Text, StringComparison.Ordinal);
+        Assert.Contains($"<html lang=\"{(language == "fr" ? "fr" : "en")}\">", mail.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(NotificationKinds.Reminder, "r1", "Reminder – item 6: due 31 March 1998")]
+    [InlineData(NotificationKinds.Reminder, "x1", "New date – item 6: due 31 March 1998")]
+    [InlineData(NotificationKinds.Overdue, "r0-0", "Overdue – item 6: due 31 March 1998")]
+    [InlineData(NotificationKinds.Receipt, "v3", "Receipt – item 6: answer of Belgium, version 3")]
+    [InlineData(NotificationKinds.StatusRequest, "0", "Status request – item 6 (1998)")]
+    public async Task Every_kind_has_its_words(string kind, string sequence, string subject)
+    {
+        Assert.Equal(subject, (await MailSamples.ComposeAsync(MailSamples.Record(kind, sequence))).Subject);
+    }
+
+    [Fact]
+    public async Task An_escalation_to_the_Presidency_names_the_party_and_links_the_queue_without_a_calendar()
+    {
+        var mail = await MailSamples.ComposeAsync(MailSamples.Record(NotificationKinds.Escalation, "EL-r0-l1", party: NotificationKinds.Presidency));
+
+        Assert.Equal("Escalation – item 6: Greece missed 31 March 1998", mail.Subject);
+        Assert.Equal("PRESIDENCY", mail.Headers["X-Programme-Party"]);
+        Assert.Contains("https://follow-up.example/presidency", mail.Text, StringComparison.Ordinal);
+        Assert.Empty(mail.Attachments);
+    }
+
+    [Fact]
+    public async Task Names_are_encoded_in_the_html_body()
+    {
+        var mail = await MailSamples.ComposeAsync(MailSamples.Record(name: "<script>alert(1)</script>"));
+
+        Assert.Contains("Dear &lt;script&gt;alert(1)&lt;/script&gt;,", mail.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", mail.Html, StringComparison.Ordinal);
+    }
+}

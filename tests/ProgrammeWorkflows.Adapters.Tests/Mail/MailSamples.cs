@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using ProgrammeWorkflows.Adapters.Links;
+using ProgrammeWorkflows.Adapters.Mail;
+using ProgrammeWorkflows.Workflows.Ports;
+using ProgrammeWorkflows.Workflows.Programme;
+
+namespace ProgrammeWorkflows.Adapters.Tests.Mail;
+
+/// <summary>Outbox records as the workflows make them, and the real composer that renders them.</summary>
+internal static class MailSamples
+{
+    public static readonly MailComposer Composer = new(
+        ProgrammeCatalog.BuiltIn(),
+        Options.Create(new LinkOptions { BaseUrl = "https://follow-up.example" }),
+        new ServiceCollection().BuildServiceProvider(),
+        NullLoggerFactory.Instance);
+
+    public static OutboxMessage Record(string kind = NotificationKinds.Invitation, string sequence = "0", string language = "en", string name = "Anne Peeters", string party = "BE") => new(
+        OutboxMessage.IdOf("csap1997", 6, "1998", party, kind, sequence, "delegate@be.customs.example"),
+        "csap1997", 6, "1998", party, kind, sequence, "delegate@be.customs.example", name, language,
+        new DateTimeOffset(1997, 7, 1, 0, 0, 0, TimeSpan.Zero), new DateOnly(1998, 3, 31),
+        "https://follow-up.example/reply/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcd", null, null, OutboxState.Pending, 0, null);
+
+    public static Task<OutgoingMail> ComposeAsync(OutboxMessage record) => Composer.ComposeAsync(record, "DoNotReply@programme-workflows.example");
+}
