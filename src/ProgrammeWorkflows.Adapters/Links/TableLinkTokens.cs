@@ -100,8 +100,8 @@ public sealed class TableLinkTokens(StorageAccount account, IOptions<LinkOptions
         return revoked;
     }
 
-    private async Task RevokeHashAsync(string hash, CancellationToken cancellationToken) =>
-        await account.LinkTokens.UpsertEntityAsync(new TableEntity(hash, "token") { ["Revoked"] = true }, TableUpdateMode.Merge, cancellationToken);
+    private Task RevokeHashAsync(string hash, CancellationToken cancellationToken) =>
+        StorageAccount.UpdateAsync(account.LinkTokens, hash, "token", entity => entity["Revoked"] = true, cancellationToken);
 
     private static (string Partition, string Row) ScopeKeys(LinkScope scope) =>
         ($"{scope.ProgrammeId}|{scope.Item:00}|{scope.Cycle}|{scope.Party}", DelegateKey(scope.DelegateId));

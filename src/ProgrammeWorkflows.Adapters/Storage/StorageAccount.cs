@@ -88,6 +88,31 @@ public sealed class StorageAccount
         }
     }
 
+    /// <summary>
+    /// Merges properties into an existing entity under optimistic concurrency: read, change, write with the ETag read,
+    /// and again on a concurrent change. The one way every update of a stored entity is made.
+    /// </summary>
+    public static async Task UpdateAsync(TableClient table, string partitionKey, string rowKey, Action<TableEntity> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 0; ; attempt++)
+        {
+            var entity = await FindAsync(table, partitionKey, rowKey, cancellationToken)
+                ?? throw new KeyNotFoundException($"{table.Name} has no {partitionKey}/{rowKey}");
+            change(entity);
+            try
+            {
+                await table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Merge, cancellationToken);
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status == 412 && attempt < 20)
+            {
+                // Changed since it was read: read it again.
+            }
+        }
+    }
+
     public static async Task<TableEntity?> FindAsync(TableClient table, string partitionKey, string rowKey, CancellationToken cancellationToken)
     {
         var found = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken);

@@ -22,13 +22,13 @@ public sealed class TableItemCycleStore(StorageAccount account) : IItemCycleStor
         await StorageAccount.AddIfAbsentAsync(account.ItemCycles, entity, cancellationToken);
     }
 
-    public async Task CloseAsync(string programmeId, int item, string cycle, DateTimeOffset closedAt, string? reportId, CancellationToken cancellationToken = default)
-    {
-        var change = new TableEntity(programmeId, Row(item, cycle)) { ["ClosedAt"] = closedAt };
-        if (reportId is not null)
-            change["ReportId"] = reportId;
-        await account.ItemCycles.UpsertEntityAsync(change, TableUpdateMode.Merge, cancellationToken);
-    }
+    public Task CloseAsync(string programmeId, int item, string cycle, DateTimeOffset closedAt, string? reportId, CancellationToken cancellationToken = default) =>
+        StorageAccount.UpdateAsync(account.ItemCycles, programmeId, Row(item, cycle), entity =>
+        {
+            entity["ClosedAt"] = entity.GetDateTimeOffset("ClosedAt") ?? closedAt;
+            if (reportId is not null)
+                entity["ReportId"] = reportId;
+        }, cancellationToken);
 
     public async Task<ItemCycleState?> GetAsync(string programmeId, int item, string cycle, CancellationToken cancellationToken = default)
     {

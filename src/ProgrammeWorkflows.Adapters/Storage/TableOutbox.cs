@@ -26,12 +26,8 @@ public sealed class TableOutbox(StorageAccount account) : IOutbox
         return [.. result.OrderBy(m => m.ProgrammeDate).ThenBy(m => m.Id, StringComparer.Ordinal)];
     }
 
-    public async Task MarkAsync(string programmeId, string id, OutboxState state, int attempts, string? lastError, CancellationToken cancellationToken = default) =>
-        await account.Outbox.UpdateEntityAsync(
-            new TableEntity(programmeId, id) { ["State"] = state.ToString(), ["Attempts"] = attempts, ["LastError"] = lastError },
-            Azure.ETag.All,
-            TableUpdateMode.Merge,
-            cancellationToken);
+    public Task MarkAsync(string programmeId, string id, OutboxState state, int attempts, string? lastError, CancellationToken cancellationToken = default) =>
+        StorageAccount.UpdateAsync(account.Outbox, programmeId, id, entity => (entity["State"], entity["Attempts"], entity["LastError"]) = (state.ToString(), attempts, lastError), cancellationToken);
 
     private static TableEntity ToEntity(OutboxMessage m) => new(m.ProgrammeId, m.Id)
     {
