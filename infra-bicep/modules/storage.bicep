@@ -5,7 +5,7 @@ param location string
 param tags object
 
 @description('The tables of the project (see src/ProgrammeWorkflows.Adapters/Storage/StorageAccount.cs).')
-param tables array = ['Submissions', 'Escalations', 'Outbox', 'ItemCycles', 'LinkTokens', 'LinkScopes', 'Reports', 'AuditLog']
+param tables array = ['Submissions', 'Escalations', 'Outbox', 'ItemCycles', 'LinkTokens', 'LinkScopes', 'Reports', 'AuditLog', 'Delegates']
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name

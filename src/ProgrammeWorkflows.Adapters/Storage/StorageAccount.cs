@@ -18,6 +18,7 @@ namespace ProgrammeWorkflows.Adapters.Storage;
 /// <item><term>LinkScopes</term><description>programme|item|cycle|party / delegate: the current token of a scope, so issuing a new one revokes the old.</description></item>
 /// <item><term>attachments (blobs)</term><description>programme/item/cycle/party/upload-id/name: the files of submissions.</description></item>
 /// <item><term>Reports</term><description>programme / report id: the index; each report's model is a blob at programme/kind/key/vN.json.</description></item>
+/// <item><term>Delegates</term><description>party / delegate: the directory in force, synchronised at start from the configured CSV; a delegate removed has every link revoked.</description></item>
 /// <item><term>AuditLog</term><description>programme / wall ticks-unique: what people did (submissions, decisions, revoked links), in order, append-only.</description></item>
 /// </list>
 /// </summary>
@@ -41,6 +42,7 @@ public sealed class StorageAccount
         LinkScopes = Table("LinkScopes");
         Reports = Table("Reports");
         AuditLog = Table("AuditLog");
+        Delegates = Table("Delegates");
         var blobs = identity is null ? new BlobServiceClient(settings.ConnectionString) : new BlobServiceClient(settings.BlobServiceUri, identity);
         ReportBlobs = blobs.GetBlobContainerClient((prefix + "reports").ToLowerInvariant());
         Attachments = blobs.GetBlobContainerClient((prefix + "attachments").ToLowerInvariant());
@@ -62,13 +64,15 @@ public sealed class StorageAccount
 
     public TableClient AuditLog { get; }
 
+    public TableClient Delegates { get; }
+
     public BlobContainerClient ReportBlobs { get; }
 
     public BlobContainerClient Attachments { get; }
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var table in new[] { Submissions, Escalations, Outbox, ItemCycles, LinkTokens, LinkScopes, Reports, AuditLog })
+        foreach (var table in new[] { Submissions, Escalations, Outbox, ItemCycles, LinkTokens, LinkScopes, Reports, AuditLog, Delegates })
             await table.CreateIfNotExistsAsync(cancellationToken);
         await ReportBlobs.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await Attachments.CreateIfNotExistsAsync(cancellationToken: cancellationToken);

@@ -20,6 +20,8 @@ public static class StorageRegistration
         services.AddSingleton<IReportStore, BlobReportStore>();
         services.AddSingleton<IAttachmentStore, BlobAttachmentStore>();
         services.AddSingleton<IAuditLog, TableAuditLog>();
+        services.AddSingleton<TableDelegateRegistry>();
+        services.AddHostedService<DelegateDirectorySync>();
         services.AddSingleton<TableLinkTokens>();
         services.AddSingleton<ILinkIssuer>(sp => sp.GetRequiredService<TableLinkTokens>());
         return services;
