@@ -17,7 +17,7 @@ public static class WorkflowRegistration
     /// <summary>Every activity, by the name the Functions app gives its wrapper too.</summary>
     public static IReadOnlyList<string> Activities { get; } =
     [
-        nameof(PlanProgramme), nameof(OpenItemCycle), nameof(NotifyParty), nameof(FindSubmission), nameof(RaiseEscalation),
+        nameof(PlanProgramme), nameof(OpenItemCycle), nameof(NotifyParty), nameof(ReadPartyState), nameof(RaiseEscalation),
         nameof(ChangeEscalation), nameof(CloseItemCycle), nameof(AssembleConsolidatedReport), nameof(AssembleAnnualReport),
     ];
 
@@ -30,7 +30,7 @@ public static class WorkflowRegistration
         Add<PlanProgramme, ProgrammePlanRequest, ProgrammePlan>(registry);
         Add<OpenItemCycle, CycleOpening, bool>(registry);
         Add<NotifyParty, PartyNotice, int>(registry);
-        Add<FindSubmission, PartyRef, SubmissionReceived?>(registry);
+        Add<ReadPartyState, PartyRef, PartyState>(registry);
         Add<RaiseEscalation, EscalationRequest, string>(registry);
         Add<ChangeEscalation, EscalationChange, string>(registry);
         Add<CloseItemCycle, CycleClosing, bool>(registry);
@@ -47,7 +47,7 @@ public static class WorkflowRegistration
         services.AddTransient<PlanProgramme>();
         services.AddTransient<OpenItemCycle>();
         services.AddTransient<NotifyParty>();
-        services.AddTransient<FindSubmission>();
+        services.AddTransient<ReadPartyState>();
         services.AddTransient<RaiseEscalation>();
         services.AddTransient<ChangeEscalation>();
         services.AddTransient<CloseItemCycle>();

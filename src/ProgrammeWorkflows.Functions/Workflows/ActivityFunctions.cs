@@ -9,7 +9,7 @@ public sealed class ActivityFunctions(
     PlanProgramme planProgramme,
     OpenItemCycle openItemCycle,
     NotifyParty notifyParty,
-    FindSubmission findSubmission,
+    ReadPartyState readPartyState,
     RaiseEscalation raiseEscalation,
     ChangeEscalation changeEscalation,
     CloseItemCycle closeItemCycle,
@@ -25,8 +25,8 @@ public sealed class ActivityFunctions(
     [Function(nameof(NotifyParty))]
     public Task<int> NotifyPartyAsync([ActivityTrigger] PartyNotice input) => notifyParty.RunAsync(input);
 
-    [Function(nameof(FindSubmission))]
-    public Task<SubmissionReceived?> FindSubmissionAsync([ActivityTrigger] PartyRef input) => findSubmission.RunAsync(input);
+    [Function(nameof(ReadPartyState))]
+    public Task<PartyState> ReadPartyStateAsync([ActivityTrigger] PartyRef input) => readPartyState.RunAsync(input);
 
     [Function(nameof(RaiseEscalation))]
     public Task<string> RaiseEscalationAsync([ActivityTrigger] EscalationRequest input) => raiseEscalation.RunAsync(input);

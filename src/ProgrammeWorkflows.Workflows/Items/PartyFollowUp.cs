@@ -49,30 +49,28 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
             {
                 var made = await decision;
                 decision = context.WaitForExternalEvent<PresidencyDecisionMade>(FollowUpEvents.Decision(party));
-                switch (made.Kind)
-                {
-                    case DecisionKind.Extend when made.NewDueDate is { } newDue:
-                        round++;
-                        due = newDue;
-                        close = Later(close, newDue.AddDays(input.Policy.CloseAfterDays));
-                        escalationId = null;
-                        board.Set(party, PartyStanding.Waiting);
-                        await NotifyAsync(NotificationKinds.Reminder, $"x{round}", made.At);
-                        steps = ReminderLadder.For(cycle.Kind, due, close, DateOnly.FromDateTime(made.At.UtcDateTime), input.Policy);
-                        next = 0;
-                        break;
-                    case DecisionKind.Waive:
-                        return Ended(PartyStanding.Waived, null);
-                    case DecisionKind.Resolve:
-                        return Ended(PartyStanding.Resolved, null);
-                }
-
+                if (await DecidedAsync(made) is { } ended)
+                    return ended;
+                steps = rearmed ?? steps;
+                next = rearmed is null ? next : 0;
+                rearmed = null;
                 continue;
             }
 
-            // The timer fired. Store first: a submission stored while its event was lost counts before anything is sent.
-            if (await context.CallActivityAsync<SubmissionReceived?>(nameof(FindSubmission), new PartyRef(cycleRef, party), Retries.Activity) is { } stored)
-                return await SubmittedAsync(stored);
+            // The timer fired. Store first: a submission or a decision stored while its event was lost counts before anything is sent.
+            var stored = await context.CallActivityAsync<PartyState>(nameof(ReadPartyState), new PartyRef(cycleRef, party, escalationId), Retries.Activity);
+            if (stored.Submission is { } submitted)
+                return await SubmittedAsync(submitted);
+            if (stored.Decision is { } missed)
+            {
+                if (await DecidedAsync(missed) is { } ended)
+                    return ended;
+                if (rearmed is not null)
+                {
+                    (steps, next, rearmed) = (rearmed, 0, null);
+                    continue;
+                }
+            }
 
             // What a step does happens at the step's programme time (in compressed time, processing lags behind it).
             var at = StepTime(step);
@@ -103,6 +101,37 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
         }
 
         return Ended(PartyStanding.Missing, null);
+    }
+
+    private IReadOnlyList<FollowUpStep>? rearmed;
+
+    /// <summary>
+    /// Applies a Presidency decision on the open escalation, once (the same decision may come as an event and from the
+    /// store): an extension re-arms the ladder from the decision's date (see <see cref="rearmed"/>), a waiver or a
+    /// resolution ends the follow-up. A decision on another escalation, or an acknowledgement, changes nothing.
+    /// </summary>
+    private async Task<PartyOutcome?> DecidedAsync(PresidencyDecisionMade made)
+    {
+        if (escalationId is null || made.EscalationId != escalationId)
+            return null;
+        switch (made.Kind)
+        {
+            case DecisionKind.Extend when made.NewDueDate is { } newDue:
+                round++;
+                due = newDue;
+                close = Later(close, newDue.AddDays(input.Policy.CloseAfterDays));
+                escalationId = null;
+                board.Set(party, PartyStanding.Waiting);
+                await NotifyAsync(NotificationKinds.Reminder, $"x{round}", made.At);
+                rearmed = ReminderLadder.For(cycle.Kind, due, close, DateOnly.FromDateTime(made.At.UtcDateTime), input.Policy);
+                return null;
+            case DecisionKind.Waive:
+                return Ended(PartyStanding.Waived, null);
+            case DecisionKind.Resolve:
+                return Ended(PartyStanding.Resolved, null);
+            default:
+                return null;
+        }
     }
 
     private async Task<PartyOutcome> SubmittedAsync(SubmissionReceived received)

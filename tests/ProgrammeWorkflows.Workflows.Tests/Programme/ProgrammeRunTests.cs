@@ -110,6 +110,28 @@ public sealed class ProgrammeRunTests(WorkflowHost host)
     }
 
     [Fact]
+    public async Task A_decision_stored_while_its_event_is_lost_is_applied_at_the_next_timer()
+    {
+        var programme = host.NewProgramme();
+        var cycle = ProgrammeSchedule.Find(programme, 25, "1997");
+        foreach (var party in cycle.Owners)
+            host.Behaviours.Set(programme.Id, 25, "1997", party, party == "FI" ? DelegateBehaviour.Never : DelegateBehaviour.OnInvitation);
+        var policy = programme.FollowUp with { OverdueReminderEveryDays = 100, OverdueRemindersAtMost = 1, SecondLevelAfterDays = 4000, CloseAfterDays = 5000 };
+        var clock = ProgrammeClock.Starting(cycle.Opens, DateTimeOffset.UtcNow, Speeds.DaysPerSecond(40));
+        await host.Client.ScheduleNewOrchestrationInstanceAsync(
+            nameof(ItemFollowUpOrchestrator), new ItemFollowUpInput(cycle, policy, clock), new StartOrchestrationOptions { InstanceId = cycle.InstanceId });
+        var escalations = host.Get<IEscalationStore>();
+        var escalation = await Eventually.GetAsync(async () => (await escalations.ListAsync(programme.Id)).SingleOrDefault(), "Finland's escalation");
+
+        // The Presidency's waiver reaches the store, but its event never reaches the orchestration.
+        await escalations.UpdateAsync(programme.Id, escalation.Id, e => e.Waive(clock.ToProgramme(DateTimeOffset.UtcNow), "Presidency", "decided while the engine was away"));
+        var outcome = (await CompletedAsync(cycle.InstanceId)).ReadOutputAs<ItemOutcome>()!;
+
+        Assert.Equal("waived", outcome.Parties.Single(p => p.Party == "FI").Standing);
+        Assert.DoesNotContain(await host.Get<IOutbox>().ListAsync(programme.Id), m => m is { Party: "FI", Kind: NotificationKinds.Overdue, Sequence: "r0-1" });
+    }
+
+    [Fact]
     public async Task The_annual_report_covers_every_item_of_the_timetable()
     {
         var programme = host.NewProgramme();
