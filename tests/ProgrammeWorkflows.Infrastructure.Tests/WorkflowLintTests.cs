@@ -28,13 +28,26 @@ public class WorkflowLintTests
     }
 
     [Fact]
+    public void Every_action_is_pinned_to_an_exact_release()
+    {
+        var uses = Directory.GetFiles(Path.Combine(ToolRun.RepositoryRoot, ".github", "workflows"), "*.yml")
+            .SelectMany(File.ReadAllLines)
+            .Select(l => l.Trim().TrimStart('-').Trim())
+            .Where(l => l.StartsWith("uses:", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.NotEmpty(uses);
+        Assert.All(uses, u => Assert.Matches(@"^uses: [\w.-]+/[\w.-]+@v\d+\.\d+\.\d+$", u));
+    }
+
+    [Fact]
     public async Task Deployment_logs_in_by_OIDC_with_least_privilege()
     {
         var deploy = await File.ReadAllTextAsync(Path.Combine(ToolRun.RepositoryRoot, ".github", "workflows", "deploy.yml"));
         var ci = await File.ReadAllTextAsync(Path.Combine(ToolRun.RepositoryRoot, ".github", "workflows", "ci.yml"));
 
         Assert.Contains("id-token: write", deploy, StringComparison.Ordinal);
-        Assert.Contains("uses: azure/login@v2", deploy, StringComparison.Ordinal);
+        Assert.Contains("uses: azure/login@v2.3.0", deploy, StringComparison.Ordinal);
         Assert.DoesNotContain("secrets.", deploy, StringComparison.Ordinal);
         Assert.Contains("permissions:\n  contents: read", ci, StringComparison.Ordinal);
         Assert.DoesNotContain("id-token", ci, StringComparison.Ordinal);
