@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using ProgrammeWorkflows.Domain.Escalations;
+using ProgrammeWorkflows.Adapters.Rendering;
 using ProgrammeWorkflows.Web.Pages;
 using ProgrammeWorkflows.Web.Security;
 using ProgrammeWorkflows.Workflows.Ports;

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
 
+using ProgrammeWorkflows.Adapters.Rendering;
+
 namespace ProgrammeWorkflows.Web.Pages;
 
 /// <summary>The page frame: self-contained (no external scripts, styles or fonts), readable, printable, keyboard-usable.</summary>

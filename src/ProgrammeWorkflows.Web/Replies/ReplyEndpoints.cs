@@ -3,6 +3,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using ProgrammeWorkflows.Adapters.Links;
 using ProgrammeWorkflows.Domain.Submissions;
+using ProgrammeWorkflows.Adapters.Rendering;
 using ProgrammeWorkflows.Web.Pages;
 using ProgrammeWorkflows.Workflows.Intake;
 using ProgrammeWorkflows.Workflows.Ports;

@@ -1,4 +1,5 @@
 using ProgrammeWorkflows.Domain.Submissions;
+using ProgrammeWorkflows.Adapters.Rendering;
 using ProgrammeWorkflows.Web.Pages;
 
 namespace ProgrammeWorkflows.Web.Replies;

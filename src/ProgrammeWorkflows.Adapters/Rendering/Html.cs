@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 
-namespace ProgrammeWorkflows.Web.Pages;
+namespace ProgrammeWorkflows.Adapters.Rendering;
 
 /// <summary>
 /// HTML that is safe by construction: text interpolated into it is HTML-encoded, unless it is itself <see cref="Html"/>.

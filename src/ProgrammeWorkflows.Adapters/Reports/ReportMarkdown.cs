@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using ProgrammeWorkflows.Domain.Reports;
+
+namespace ProgrammeWorkflows.Adapters.Reports;
+
+/// <summary>Reports as Markdown; text from delegates is escaped (no raw HTML, no Markdown of theirs takes effect).</summary>
+public static class ReportMarkdown
+{
+    /// <summary>Escapes Markdown's punctuation and HTML's angle brackets and ampersands; keeps line breaks as breaks.</summary>
+    public static string Escape(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new StringBuilder(text.Length + 16);
+        foreach (var c in text.Replace("\r\n", "\n", StringComparison.Ordinal))
+        {
+            result.Append(c switch
+            {
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '&' => "&amp;",
+                '\n' => "  \n",
+                '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '#' or '+' or '-' or '.' or '!' or '|' or '~' => $"\\{c}",
+                _ => c.ToString(),
+            });
+        }
+
+        return result.ToString();
+    }
+
+    public static string Consolidated(ConsolidatedReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var md = new StringBuilder();
+        md.AppendLine(CultureInfo.InvariantCulture, $"# Item {report.Item.Number}: {Escape(report.Item.Section)} ({report.Cycle})").AppendLine();
+        AppendBody(md, report, "##");
+        return md.ToString();
+    }
+
+    public static string Annual(AnnualReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var md = new StringBuilder();
+        md.AppendLine(CultureInfo.InvariantCulture, $"# Annual report to the Council, {report.Year}").AppendLine();
+        foreach (var paragraph in report.Opening)
+            md.AppendLine(Escape(paragraph)).AppendLine();
+        md.AppendLine("## Items by parties").AppendLine();
+        md.AppendLine("| item | " + string.Join(" | ", report.PartyCodes) + " |");
+        md.AppendLine("|---|" + string.Concat(report.PartyCodes.Select(_ => "---|")));
+        foreach (var row in report.Matrix)
+            md.AppendLine($"| {row.Item.ToString(CultureInfo.InvariantCulture)} | {string.Join(" | ", row.Cells.Select(c => MatrixSvg.States.First(s => s.State == c).Symbol))} |");
+        md.AppendLine().AppendLine(string.Join(" · ", MatrixSvg.States.Where(s => s.Symbol.Length > 0).Select(s => $"{s.Symbol} {s.Label}"))).AppendLine();
+        md.AppendLine("## Overdue and missing").AppendLine();
+        foreach (var o in report.Overdue)
+            md.AppendLine(CultureInfo.InvariantCulture, $"- item {o.Item} ({o.Cycle}), {o.Party}: {o.Standing}, due {o.Due:yyyy-MM-dd}");
+        md.AppendLine().AppendLine("## Each party's record").AppendLine();
+        foreach (var p in report.PartyRecords)
+            md.AppendLine(CultureInfo.InvariantCulture, $"- {Escape(p.Name)} ({p.Code}): owed {p.Owed}, on time {p.OnTime}, late {p.Late}, missing {p.Missing}, waived {p.Waived}, not yet due {p.NotYetDue}");
+        md.AppendLine().AppendLine("## Appendix: the consolidated texts").AppendLine();
+        foreach (var r in report.Appendix)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"### Item {r.Item.Number} ({r.Cycle})").AppendLine();
+            AppendBody(md, r, "####");
+        }
+
+        return md.ToString();
+    }
+
+    private static void AppendBody(StringBuilder md, ConsolidatedReport r, string heading)
+    {
+        md.AppendLine(Escape(r.Item.Text)).AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Summary: {r.Counts.Owed} owing parties; {r.Counts.OnTime} on time, {r.Counts.Late} late, {r.Counts.Missing} not at all, {r.Counts.Waived} waived, {r.Counts.Resolved} resolved, {r.Counts.Waiting} not yet due.").AppendLine();
+        md.AppendLine("Missing: " + (r.MissingParties.Count == 0 ? "none" : string.Join(", ", r.MissingParties)) + ".").AppendLine();
+        foreach (var p in r.Parties)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"{heading} {Escape(p.Name)} ({p.Code}): {p.Standing}").AppendLine();
+            md.AppendLine(p.Latest is { } s
+                ? string.Create(CultureInfo.InvariantCulture, $"Status {s.Status}, submitted {s.SubmittedAt:yyyy-MM-dd} by {Escape(s.DelegateName)}, version {s.Version}.\n\n{Escape(s.Text)}")
+                : "No submission.").AppendLine();
+        }
+    }
+}
