@@ -7,6 +7,7 @@ using ProgrammeWorkflows.Web.Escalations;
 using ProgrammeWorkflows.Web.Items;
 using ProgrammeWorkflows.Web.Programme;
 using ProgrammeWorkflows.Web.Replies;
+using ProgrammeWorkflows.Web.Reports;
 using ProgrammeWorkflows.Web.Security;
 
 namespace ProgrammeWorkflows.Web;
@@ -32,6 +33,8 @@ public static class WebEndpoints
         presidency.MapPost("/" + EscalationApi.DecideRoute, (string id, string action, HttpRequest request, DurableTaskClient client) => EscalationApi.DecideAsync(id, action, request, client, programmeId));
         presidency.MapGet("/" + ItemsApi.ListRoute, (HttpRequest request) => ItemsApi.ListAsync(request.HttpContext, programmeId));
         presidency.MapGet("/" + ItemsApi.DetailRoute, (string number, HttpContext http) => ItemsApi.DetailAsync(number, http, programmeId));
+        presidency.MapGet("/" + ReportsApi.ListRoute, (HttpRequest request) => ReportsApi.ListAsync(request.HttpContext, programmeId));
+        presidency.MapGet("/" + ReportsApi.ShowRoute, (string id, HttpRequest request) => ReportsApi.ShowAsync(id, request.HttpContext, programmeId));
         presidency.MapPost("/" + ProgrammeApi.StartRoute, (HttpRequest request, DurableTaskClient client) => ProgrammeApi.StartAsync(request, client, programmeId));
         return app;
     }

@@ -78,7 +78,7 @@ public class FunctionsMetadataTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(9, localRoutes.Count);
+        Assert.Equal(11, localRoutes.Count);
         Assert.Equal(localRoutes, functionRoutes);
     }
 
@@ -95,7 +95,7 @@ public class FunctionsMetadataTests
     [Fact]
     public void Nothing_else_is_exposed()
     {
-        string[] http = ["ReplyForm", "ReplySubmit", "PresidencyQueue", "PresidencyDecide", "EscalationsList", "EscalationDecide", "ItemsList", "ItemDetail", "ProgrammeStart"];
+        string[] http = ["ReplyForm", "ReplySubmit", "PresidencyQueue", "PresidencyDecide", "EscalationsList", "EscalationDecide", "ItemsList", "ItemDetail", "ReportsList", "ReportShow", "ProgrammeStart"];
         var expected = WorkflowRegistration.Orchestrators.Concat(WorkflowRegistration.Activities).Concat(["AnnualReportTimer"]).Concat(http);
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), Functions.Value.Keys.Order(StringComparer.Ordinal));

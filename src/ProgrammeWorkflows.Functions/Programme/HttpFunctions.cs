@@ -7,6 +7,7 @@ using ProgrammeWorkflows.Web.Escalations;
 using ProgrammeWorkflows.Web.Items;
 using ProgrammeWorkflows.Web.Programme;
 using ProgrammeWorkflows.Web.Replies;
+using ProgrammeWorkflows.Web.Reports;
 
 namespace ProgrammeWorkflows.Functions.Programme;
 
@@ -50,6 +51,14 @@ public sealed class HttpFunctions(IConfiguration configuration)
     [Function("ItemDetail")]
     public Task<IResult> ItemDetailAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = ItemsApi.DetailRoute)] HttpRequest request, string number) =>
         ItemsApi.DetailAsync(number, request.HttpContext, ProgrammeId);
+
+    [Function("ReportsList")]
+    public Task<IResult> ReportsListAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = ReportsApi.ListRoute)] HttpRequest request) =>
+        ReportsApi.ListAsync(request.HttpContext, ProgrammeId);
+
+    [Function("ReportShow")]
+    public Task<IResult> ReportShowAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = ReportsApi.ShowRoute)] HttpRequest request, string id) =>
+        ReportsApi.ShowAsync(id, request.HttpContext, ProgrammeId);
 
     [Function("ProgrammeStart")]
     public Task<IResult> ProgrammeStartAsync([HttpTrigger(AuthorizationLevel.Function, "post", Route = ProgrammeApi.StartRoute)] HttpRequest request, [DurableClient] DurableTaskClient client) =>

@@ -135,6 +135,8 @@ public sealed class EscalationQueueTests(WorkflowHost host)
     [InlineData("GET", "/api/items")]
     [InlineData("GET", "/api/items/6")]
     [InlineData("POST", "/api/programme/start")]
+    [InlineData("GET", "/api/reports")]
+    [InlineData("GET", "/reports/x")]
     public async Task Every_Presidency_route_refuses_anonymous_and_wrong_keys_with_401(string method, string path)
     {
         var anonymous = await host.Http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
