@@ -38,7 +38,7 @@ public sealed class ReportRenderingTests
             closed: true);
     }
 
-    private static AnnualReport Year1998()
+    internal static AnnualReport Year1998()
     {
         var reports = Programme.Items
             .Select(item => AnnualReport.CycleForYear(ProgrammeSchedule.CyclesOf(Programme, item), 1998))
