@@ -24,9 +24,9 @@ public static class ReplyEndpoints
         ArgumentNullException.ThrowIfNull(http);
         var services = http.RequestServices;
         if (await services.GetRequiredService<TableLinkTokens>().ResolveAsync(token, http.RequestAborted) is not { } link)
-            return UnknownLink();
+            return UnknownLink(http.Request);
         var view = await ReplyView.LoadAsync(services, link.Scope, http.RequestAborted);
-        return view is null ? UnknownLink() : Layout.Page($"Item {view.Item.Number}: your answer", ReplyPage.Form(view, confirmation: null));
+        return view is null ? UnknownLink(http.Request) : Layout.Page($"Item {view.Item.Number}: your answer", ReplyPage.Form(view, confirmation: null));
     }
 
     public static async Task<IResult> SubmitAsync(string token, HttpRequest request, DurableTaskClient client)
@@ -35,7 +35,7 @@ public static class ReplyEndpoints
         var services = request.HttpContext.RequestServices;
         var aborted = request.HttpContext.RequestAborted;
         if (await services.GetRequiredService<TableLinkTokens>().ResolveAsync(token, aborted) is not { } link)
-            return UnknownLink();
+            return UnknownLink(request);
         if (!request.HasFormContentType)
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The answer must be a form", detail: "Send multipart/form-data (or application/x-www-form-urlencoded without attachments).");
         if (request.ContentLength > ReplyForm.MaxRequestBytes)
@@ -75,7 +75,7 @@ public static class ReplyEndpoints
 
         var cycle = await services.GetRequiredService<IItemCycleStore>().GetAsync(link.Scope.ProgrammeId, link.Scope.Item, link.Scope.Cycle, aborted);
         if (cycle is null || cycle.IsClosed)
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The item is closed", detail: "Answers and amendments are no longer accepted for this item.");
+            return Refuse(request, StatusCodes.Status409Conflict, "The item is closed", "Answers and amendments are no longer accepted for this item.");
 
         var attachments = new List<AttachmentRef>();
         var store = services.GetRequiredService<IAttachmentStore>();
@@ -95,8 +95,14 @@ public static class ReplyEndpoints
     }
 
     /// <summary>Malformed, unknown, expired and revoked links all get the same answer: no hint which.</summary>
-    private static IResult UnknownLink() =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "This link is not valid", detail: "The link is unknown, has expired or has been replaced by a newer one. Use the link in the most recent mail about this item.");
+    private static IResult UnknownLink(HttpRequest request) =>
+        Refuse(request, StatusCodes.Status404NotFound, "This link is not valid", "The link is unknown, has expired or has been replaced by a newer one. Use the link in the most recent mail about this item.");
+
+    /// <summary>A refusal: a page for a person's browser (it asks for text/html), problem details for everything else; the same status and words.</summary>
+    private static IResult Refuse(HttpRequest request, int status, string title, string detail) =>
+        request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase)
+            ? Layout.Page(title, Html.Of($"""<h1>{title}</h1><div class="notice closed" role="alert">{detail}</div>"""), status)
+            : Results.Problem(statusCode: status, title: title, detail: detail);
 
     private static IResult TooLarge(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The answer is too large", detail: detail);

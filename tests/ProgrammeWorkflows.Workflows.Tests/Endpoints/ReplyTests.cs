@@ -105,6 +105,13 @@ public sealed class ReplyTests(WorkflowHost host)
 
         Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync(current)).StatusCode);
 
+        // A person's browser asks for HTML: the same 404 and words, as a page.
+        var browser = new HttpRequestMessage(HttpMethod.Get, expired);
+        browser.Headers.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        var page = await host.Http.SendAsync(browser);
+        Assert.Equal((HttpStatusCode.NotFound, "text/html"), (page.StatusCode, page.Content.Headers.ContentType?.MediaType));
+        Assert.Contains("<h1>This link is not valid</h1>", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         // The delegate leaves the directory: every link of theirs is revoked.
         Assert.True(await links.RevokeDelegateAsync(scope.DelegateId) >= 1);
         Assert.Equal(HttpStatusCode.NotFound, (await host.Http.GetAsync(current)).StatusCode);
