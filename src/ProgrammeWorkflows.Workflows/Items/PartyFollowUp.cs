@@ -21,6 +21,10 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
     private int round;
     private string? escalationId;
 
+    // The ladder in force and the next step on it; an extension replaces both.
+    private IReadOnlyList<FollowUpStep> steps = [];
+    private int next;
+
     public async Task<PartyOutcome> RunAsync()
     {
         var isStatusRequest = cycle.Kind == CycleKind.StatusRequest;
@@ -31,8 +35,8 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
         var decision = context.WaitForExternalEvent<PresidencyDecisionMade>(FollowUpEvents.Decision(party));
         // The ladder runs from the opening, whatever the time now: steps whose time has passed (a programme started late,
         // or processing behind a compressed clock) fire at once and in order, each after reading the store.
-        var steps = ReminderLadder.For(cycle.Kind, due, close, cycle.Opens, input.Policy);
-        var next = 0;
+        steps = ReminderLadder.For(cycle.Kind, due, close, cycle.Opens, input.Policy);
+        next = 0;
         while (next < steps.Count)
         {
             var step = steps[next];
@@ -49,11 +53,8 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
             {
                 var made = await decision;
                 decision = context.WaitForExternalEvent<PresidencyDecisionMade>(FollowUpEvents.Decision(party));
-                if (await DecidedAsync(made) is { } ended)
+                if ((await DecidedAsync(made)).Ended is { } ended)
                     return ended;
-                steps = rearmed ?? steps;
-                next = rearmed is null ? next : 0;
-                rearmed = null;
                 continue;
             }
 
@@ -63,13 +64,11 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
                 return await SubmittedAsync(submitted);
             if (stored.Decision is { } missed)
             {
-                if (await DecidedAsync(missed) is { } ended)
+                var (rearmed, ended) = await DecidedAsync(missed);
+                if (ended is not null)
                     return ended;
-                if (rearmed is not null)
-                {
-                    (steps, next, rearmed) = (rearmed, 0, null);
+                if (rearmed)
                     continue;
-                }
             }
 
             // What a step does happens at the step's programme time (in compressed time, processing lags behind it).
@@ -103,17 +102,15 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
         return Ended(PartyStanding.Missing, null);
     }
 
-    private IReadOnlyList<FollowUpStep>? rearmed;
-
     /// <summary>
     /// Applies a Presidency decision on the open escalation, once (the same decision may come as an event and from the
-    /// store): an extension re-arms the ladder from the decision's date (see <see cref="rearmed"/>), a waiver or a
-    /// resolution ends the follow-up. A decision on another escalation, or an acknowledgement, changes nothing.
+    /// store): an extension re-arms the ladder from the decision's date, a waiver or a resolution ends the follow-up.
+    /// A decision on another escalation, or an acknowledgement, changes nothing.
     /// </summary>
-    private async Task<PartyOutcome?> DecidedAsync(PresidencyDecisionMade made)
+    private async Task<(bool Rearmed, PartyOutcome? Ended)> DecidedAsync(PresidencyDecisionMade made)
     {
         if (escalationId is null || made.EscalationId != escalationId)
-            return null;
+            return (false, null);
         switch (made.Kind)
         {
             case DecisionKind.Extend when made.NewDueDate is { } newDue:
@@ -123,14 +120,15 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
                 escalationId = null;
                 board.Set(party, PartyStanding.Waiting);
                 await NotifyAsync(NotificationKinds.Reminder, $"x{round}", made.At);
-                rearmed = ReminderLadder.For(cycle.Kind, due, close, DateOnly.FromDateTime(made.At.UtcDateTime), input.Policy);
-                return null;
+                steps = ReminderLadder.For(cycle.Kind, due, close, DateOnly.FromDateTime(made.At.UtcDateTime), input.Policy);
+                next = 0;
+                return (true, null);
             case DecisionKind.Waive:
-                return Ended(PartyStanding.Waived, null);
+                return (false, Ended(PartyStanding.Waived, null));
             case DecisionKind.Resolve:
-                return Ended(PartyStanding.Resolved, null);
+                return (false, Ended(PartyStanding.Resolved, null));
             default:
-                return null;
+                return (false, null);
         }
     }
 
