@@ -20,7 +20,7 @@ public sealed class AnnualReportOrchestrator : TaskOrchestrator<AnnualReportRun,
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var at = input.Clock.ToProgramme(new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero));
+        var at = input.Clock.ToProgramme(context.CurrentUtcDateTime);
         return context.CallActivityAsync<string>(nameof(AssembleAnnualReport), new AnnualReportRequest(input.ProgrammeId, input.Year, at), Items.Retries.Activity);
     }
 }

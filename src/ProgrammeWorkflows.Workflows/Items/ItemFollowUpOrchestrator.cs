@@ -42,5 +42,5 @@ public sealed class ItemFollowUpOrchestrator : TaskOrchestrator<ItemFollowUpInpu
     }
 
     private static DateTimeOffset Now(TaskOrchestrationContext context, ItemFollowUpInput input) =>
-        input.Clock.ToProgramme(new DateTimeOffset(context.CurrentUtcDateTime, TimeSpan.Zero));
+        input.Clock.ToProgramme(context.CurrentUtcDateTime);
 }

@@ -26,5 +26,8 @@ public sealed record ProgrammeClock(DateTimeOffset ProgrammeOrigin, DateTimeOffs
     public DateTime WallTimeOf(DateOnly programmeDay) =>
         ToWall(new DateTimeOffset(programmeDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)).UtcDateTime;
 
+    /// <summary>Programme time at a UTC wall time, e.g. an orchestration's <c>CurrentUtcDateTime</c>.</summary>
+    public DateTimeOffset ToProgramme(DateTime utc) => ToProgramme(new DateTimeOffset(utc, TimeSpan.Zero));
+
     public DateOnly ProgrammeDayOf(DateTimeOffset wall) => DateOnly.FromDateTime(ToProgramme(wall).UtcDateTime);
 }
