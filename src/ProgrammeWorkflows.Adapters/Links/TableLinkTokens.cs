@@ -86,7 +86,7 @@ public sealed class TableLinkTokens(StorageAccount account, IOptions<LinkOptions
     /// <summary>Revokes every current link of a delegate (removed from the directory), in every item cycle; returns how many.</summary>
     public async Task<int> RevokeDelegateAsync(string delegateId, CancellationToken cancellationToken = default)
     {
-        var row = DelegateKey(delegateId);
+        var row = StorageAccount.KeyOf(delegateId);
         var revoked = 0;
         await foreach (var scope in account.LinkScopes.QueryAsync<TableEntity>(e => e.RowKey == row, cancellationToken: cancellationToken))
         {
@@ -104,7 +104,6 @@ public sealed class TableLinkTokens(StorageAccount account, IOptions<LinkOptions
         StorageAccount.UpdateAsync(account.LinkTokens, hash, "token", entity => entity["Revoked"] = true, cancellationToken);
 
     private static (string Partition, string Row) ScopeKeys(LinkScope scope) =>
-        ($"{scope.ProgrammeId}|{scope.Item:00}|{scope.Cycle}|{scope.Party}", DelegateKey(scope.DelegateId));
+        ($"{scope.ProgrammeId}|{scope.Item:00}|{scope.Cycle}|{scope.Party}", StorageAccount.KeyOf(scope.DelegateId));
 
-    private static string DelegateKey(string delegateId) => Uri.EscapeDataString(delegateId).Replace("%", "~", StringComparison.Ordinal);
 }

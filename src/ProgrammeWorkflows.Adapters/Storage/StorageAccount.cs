@@ -92,11 +92,25 @@ public sealed class StorageAccount
         }
     }
 
+    /// <summary>A value (an address, a delegate id) as a table key: keys may not hold '/', '\\', '#' or '?'.</summary>
+    public static string KeyOf(string value) => Uri.EscapeDataString(value).Replace("%", "~", StringComparison.Ordinal);
+
     /// <summary>
     /// Merges properties into an existing entity under optimistic concurrency: read, change, write with the ETag read,
     /// and again on a concurrent change. The one way every update of a stored entity is made.
     /// </summary>
-    public static async Task UpdateAsync(TableClient table, string partitionKey, string rowKey, Action<TableEntity> change, CancellationToken cancellationToken)
+    public static Task UpdateAsync(TableClient table, string partitionKey, string rowKey, Action<TableEntity> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return UpdateAsync(table, partitionKey, rowKey, entity =>
+        {
+            change(entity);
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <summary>The same, where <paramref name="change"/> says whether it changed anything (nothing is written when not) and may refuse by throwing.</summary>
+    public static async Task UpdateAsync(TableClient table, string partitionKey, string rowKey, Func<TableEntity, bool> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(change);
@@ -104,7 +118,8 @@ public sealed class StorageAccount
         {
             var entity = await FindAsync(table, partitionKey, rowKey, cancellationToken)
                 ?? throw new KeyNotFoundException($"{table.Name} has no {partitionKey}/{rowKey}");
-            change(entity);
+            if (!change(entity))
+                return;
             try
             {
                 await table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Merge, cancellationToken);
@@ -114,6 +129,18 @@ public sealed class StorageAccount
             {
                 // Changed since it was read: read it again.
             }
+        }
+    }
+
+    /// <summary>Copies the data properties of one entity onto another (not its keys, ETag or timestamp).</summary>
+    public static void CopyProperties(TableEntity from, TableEntity to)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        foreach (var (name, value) in from)
+        {
+            if (name is not ("PartitionKey" or "RowKey" or "odata.etag" or "Timestamp"))
+                to[name] = value;
         }
     }
 

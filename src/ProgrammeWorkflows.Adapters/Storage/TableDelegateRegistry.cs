@@ -27,7 +27,7 @@ public sealed class TableDelegateRegistry(StorageAccount account, TableLinkToken
         int added = 0, updated = 0, removed = 0, revoked = 0;
         foreach (var person in directory.Delegates)
         {
-            var row = Key(person.Id);
+            var row = StorageAccount.KeyOf(person.Id);
             var current = stored.FirstOrDefault(e => e.RowKey == row);
             if (current is null)
             {
@@ -36,12 +36,12 @@ public sealed class TableDelegateRegistry(StorageAccount account, TableLinkToken
             }
             else if (FromEntity(current) != person)
             {
-                await StorageAccount.UpdateAsync(account.Delegates, person.Party, row, e => Copy(ToEntity(person), e), cancellationToken);
+                await StorageAccount.UpdateAsync(account.Delegates, person.Party, row, e => StorageAccount.CopyProperties(ToEntity(person), e), cancellationToken);
                 updated++;
             }
         }
 
-        var wanted = directory.Delegates.Select(d => Key(d.Id)).ToHashSet(StringComparer.Ordinal);
+        var wanted = directory.Delegates.Select(d => StorageAccount.KeyOf(d.Id)).ToHashSet(StringComparer.Ordinal);
         foreach (var gone in stored.Where(e => !wanted.Contains(e.RowKey)))
         {
             var person = FromEntity(gone);
@@ -75,18 +75,8 @@ public sealed class TableDelegateRegistry(StorageAccount account, TableLinkToken
         return entities;
     }
 
-    private static string Key(string delegateId) => Uri.EscapeDataString(delegateId).Replace("%", "~", StringComparison.Ordinal);
 
-    private static void Copy(TableEntity from, TableEntity to)
-    {
-        foreach (var (name, value) in from)
-        {
-            if (name is not ("PartitionKey" or "RowKey" or "odata.etag" or "Timestamp"))
-                to[name] = value;
-        }
-    }
-
-    private static TableEntity ToEntity(PartyDelegate d) => new(d.Party, Key(d.Id))
+    private static TableEntity ToEntity(PartyDelegate d) => new(d.Party, StorageAccount.KeyOf(d.Id))
     {
         ["Name"] = d.Name,
         ["Email"] = d.Email,

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Azure;
 using Azure.Data.Tables;
 using ProgrammeWorkflows.Domain.Escalations;
 using ProgrammeWorkflows.Workflows.Ports;
@@ -32,24 +31,18 @@ public sealed class TableEscalationStore(StorageAccount account) : IEscalationSt
     public async Task<Escalation> UpdateAsync(string programmeId, string id, Func<Escalation, Escalation> change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
-        for (var attempt = 0; ; attempt++)
+        Escalation? result = null;
+        await StorageAccount.UpdateAsync(account.Escalations, programmeId, id, entity =>
         {
-            var entity = await StorageAccount.FindAsync(account.Escalations, programmeId, id, cancellationToken)
-                ?? throw new KeyNotFoundException($"no escalation {id}");
+            // Re-applied to what is stored at each attempt; the change may now refuse.
             var current = FromEntity(entity);
-            var changed = change(current);
-            if (changed == current || JsonSerializer.Serialize(changed, Json) == JsonSerializer.Serialize(current, Json))
-                return current;
-            try
-            {
-                await account.Escalations.UpdateEntityAsync(ToEntity(changed), entity.ETag, TableUpdateMode.Replace, cancellationToken);
-                return changed;
-            }
-            catch (RequestFailedException e) when (e.Status == 412 && attempt < 20)
-            {
-                // Changed by someone else since it was read: read again and re-apply (the change may now refuse).
-            }
-        }
+            result = change(current);
+            if (JsonSerializer.Serialize(result, Json) == JsonSerializer.Serialize(current, Json))
+                return false;
+            StorageAccount.CopyProperties(ToEntity(result), entity);
+            return true;
+        }, cancellationToken);
+        return result!;
     }
 
     public async Task<IReadOnlyList<Escalation>> ListAsync(string programmeId, CancellationToken cancellationToken = default)
