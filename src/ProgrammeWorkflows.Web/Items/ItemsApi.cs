@@ -75,8 +75,8 @@ public static class ItemsApi
             }
 
             var asOf = DateOnly.FromDateTime((state.ClosedAt ?? LatestActivity(outbox, cycle.Cycle, state.OpenedAt)).UtcDateTime);
-            var report = await reader.ReadAsync(cycle, asOf, escalations);
             var versions = await submissions.ListAsync(programmeId, itemNumber, cycle.Cycle, http.RequestAborted);
+            var report = await reader.ReadAsync(cycle, asOf, escalations, versions);
             cycles.Add(new CycleDetail(cycle.Cycle, Kind(cycle), cycle.Opens, cycle.Due, StateOf(state), report.Counts, [.. report.Parties.Select(p => new PartyEntry(
                 p.Code,
                 p.Standing,

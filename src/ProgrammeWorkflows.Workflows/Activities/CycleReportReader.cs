@@ -7,10 +7,12 @@ namespace ProgrammeWorkflows.Workflows.Activities;
 /// <summary>The one way to read an item cycle's consolidated content from the stores, as of a programme date.</summary>
 public sealed class CycleReportReader(IProgrammeCatalog catalog, IDelegateDirectorySource directory, ISubmissionStore submissions, IEscalationStore escalations, IItemCycleStore cycles)
 {
-    public async Task<ConsolidatedReport> ReadAsync(ItemCycle cycle, DateOnly asOf, IReadOnlyList<Domain.Escalations.Escalation>? allEscalations = null)
+    /// <param name="allEscalations">The programme's escalations, when the caller has read them already.</param>
+    /// <param name="cycleSubmissions">The cycle's submissions, when the caller has read them already.</param>
+    public async Task<ConsolidatedReport> ReadAsync(ItemCycle cycle, DateOnly asOf, IReadOnlyList<Domain.Escalations.Escalation>? allEscalations = null, IReadOnlyList<Domain.Submissions.Submission>? cycleSubmissions = null)
     {
         var programme = catalog.Load(cycle.ProgrammeId);
-        var stored = await submissions.ListAsync(cycle.ProgrammeId, cycle.Item, cycle.Cycle);
+        var stored = cycleSubmissions ?? await submissions.ListAsync(cycle.ProgrammeId, cycle.Item, cycle.Cycle);
         var escalationsOfProgramme = allEscalations ?? await escalations.ListAsync(cycle.ProgrammeId);
         var state = await cycles.GetAsync(cycle.ProgrammeId, cycle.Item, cycle.Cycle);
         var closed = state?.ClosedAt is { } closedAt && DateOnly.FromDateTime(closedAt.UtcDateTime) <= asOf;
