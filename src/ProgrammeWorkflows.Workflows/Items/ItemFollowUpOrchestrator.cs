@@ -19,13 +19,16 @@ public sealed class ItemFollowUpOrchestrator : TaskOrchestrator<ItemFollowUpInpu
         var board = new FollowUpBoard(context, cycle.Owners);
         board.Phase("waiting-to-open");
 
-        // An item that waits for its opening date opens at that date; one started later opens when it starts.
-        var opensAt = input.Clock.WallTimeOf(cycle.Opens);
+        // An item whose opening date lies ahead of the run's start opens at that date, however late this code runs (in
+        // compressed time, processing lags); only one whose opening came before the run began opens when it starts.
+        var opening = new DateTimeOffset(cycle.Opens.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var openedAt = Now(context, input);
-        if (context.CurrentUtcDateTime < opensAt)
+        if (opening >= input.Clock.ProgrammeOrigin)
         {
-            await context.CreateTimer(opensAt, CancellationToken.None);
-            openedAt = new DateTimeOffset(cycle.Opens.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var opensAt = input.Clock.WallTimeOf(cycle.Opens);
+            if (context.CurrentUtcDateTime < opensAt)
+                await context.CreateTimer(opensAt, CancellationToken.None);
+            openedAt = opening;
         }
 
         await context.CallActivityAsync<bool>(nameof(OpenItemCycle), new CycleOpening(cycle, openedAt), Retries.Activity);
