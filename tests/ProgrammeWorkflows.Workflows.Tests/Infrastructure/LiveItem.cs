@@ -5,20 +5,25 @@ using ProgrammeWorkflows.Domain.Programme;
 using ProgrammeWorkflows.Workflows.Items;
 using ProgrammeWorkflows.Workflows.Ports;
 using ProgrammeWorkflows.Workflows.Simulation;
-using ProgrammeWorkflows.Workflows.Tests.Infrastructure;
 using ProgrammeWorkflows.Workflows.Time;
 
-namespace ProgrammeWorkflows.Workflows.Tests.Endpoints;
+namespace ProgrammeWorkflows.Workflows.Tests.Infrastructure;
 
-/// <summary>An item of the web programme running for real, for the endpoint tests to act on.</summary>
+/// <summary>An item orchestration running for real from its opening, with each owner's simulated behaviour, for a test to act on.</summary>
 internal sealed record LiveItem(WorkflowHost Host, ItemCycle Cycle, ProgrammeClock Clock)
 {
-    public static async Task<LiveItem> StartAsync(WorkflowHost host, int item, double daysPerSecond, FollowUpPolicy? policy = null, IReadOnlyDictionary<string, DelegateBehaviour>? behaviours = null)
+    /// <summary>An item of the web programme (its first cycle); owners not named never answer.</summary>
+    public static Task<LiveItem> StartAsync(WorkflowHost host, int item, double daysPerSecond, FollowUpPolicy? policy = null, IReadOnlyDictionary<string, DelegateBehaviour>? behaviours = null)
     {
-        var programme = host.WebProgramme;
-        var cycle = ProgrammeSchedule.CyclesOf(programme, programme.Item(item)).First();
+        var cycle = ProgrammeSchedule.CyclesOf(host.WebProgramme, host.WebProgramme.Item(item)).First().Cycle;
+        return StartAsync(host, host.WebProgramme, item, cycle, daysPerSecond, party => behaviours?.GetValueOrDefault(party, DelegateBehaviour.Never) ?? DelegateBehaviour.Never, policy);
+    }
+
+    public static async Task<LiveItem> StartAsync(WorkflowHost host, ProgrammeDefinition programme, int item, string cycleName, double daysPerSecond, Func<string, DelegateBehaviour> behaviourOf, FollowUpPolicy? policy = null)
+    {
+        var cycle = ProgrammeSchedule.Find(programme, item, cycleName);
         foreach (var party in cycle.Owners)
-            host.Behaviours.Set(programme.Id, item, cycle.Cycle, party, behaviours?.GetValueOrDefault(party, DelegateBehaviour.Never) ?? DelegateBehaviour.Never);
+            host.Behaviours.Set(programme.Id, item, cycle.Cycle, party, behaviourOf(party));
         var clock = ProgrammeClock.Starting(cycle.Opens, DateTimeOffset.UtcNow, Speeds.DaysPerSecond(daysPerSecond));
         await host.Client.ScheduleNewOrchestrationInstanceAsync(
             nameof(ItemFollowUpOrchestrator), new ItemFollowUpInput(cycle, policy ?? programme.FollowUp, clock), new StartOrchestrationOptions { InstanceId = cycle.InstanceId });

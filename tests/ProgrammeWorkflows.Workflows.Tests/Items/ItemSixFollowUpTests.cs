@@ -45,14 +45,8 @@ public sealed class ItemSixFollowUpTests(WorkflowHost host, ITestOutputHelper ou
     public async Task Fifteen_states_on_time_late_never_extended_and_waived()
     {
         var programme = host.NewProgramme();
-        var cycle = ProgrammeSchedule.Find(programme, 6, "1998");
-        foreach (var (party, behaviour) in Behaviours)
-            host.Behaviours.Set(programme.Id, 6, "1998", party, behaviour);
-
         var watch = Stopwatch.StartNew();
-        var clock = ProgrammeClock.Starting(cycle.Opens, DateTimeOffset.UtcNow, Speeds.DaysPerSecond(100));
-        await host.Client.ScheduleNewOrchestrationInstanceAsync(
-            nameof(ItemFollowUpOrchestrator), new ItemFollowUpInput(cycle, programme.FollowUp, clock), new StartOrchestrationOptions { InstanceId = cycle.InstanceId });
+        var cycle = (await LiveItem.StartAsync(host, programme, 6, "1998", daysPerSecond: 100, party => Behaviours[party])).Cycle;
         using var patience = new CancellationTokenSource(Speeds.Patience);
         var done = await host.Client.WaitForInstanceCompletionAsync(cycle.InstanceId, getInputsAndOutputs: true, patience.Token);
         output.WriteLine($"item 6, 15 states, a full cycle 1997-07-01 to close: {watch.Elapsed.TotalSeconds:0.0} s wall at 100 programme days per second");

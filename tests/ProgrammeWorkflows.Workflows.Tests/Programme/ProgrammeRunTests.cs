@@ -90,12 +90,7 @@ public sealed class ProgrammeRunTests(WorkflowHost host)
     public async Task A_submission_stored_while_its_event_is_lost_is_seen_at_the_next_timer()
     {
         var programme = host.NewProgramme();
-        var cycle = ProgrammeSchedule.Find(programme, 18, "1998");
-        foreach (var party in cycle.Owners)
-            host.Behaviours.Set(programme.Id, 18, "1998", party, party == "BE" ? DelegateBehaviour.Never : DelegateBehaviour.OnInvitation);
-        var clock = ProgrammeClock.Starting(cycle.Opens, DateTimeOffset.UtcNow, Speeds.DaysPerSecond(200));
-        await host.Client.ScheduleNewOrchestrationInstanceAsync(
-            nameof(ItemFollowUpOrchestrator), new ItemFollowUpInput(cycle, programme.FollowUp, clock), new StartOrchestrationOptions { InstanceId = cycle.InstanceId });
+        var cycle = (await LiveItem.StartAsync(host, programme, 18, "1998", daysPerSecond: 200, party => party == "BE" ? DelegateBehaviour.Never : DelegateBehaviour.OnInvitation)).Cycle;
 
         // Belgium's answer reaches the store, but its event never reaches the orchestration.
         var delegateId = host.Directory.Of("BE")[0].Id;
@@ -113,13 +108,8 @@ public sealed class ProgrammeRunTests(WorkflowHost host)
     public async Task A_decision_stored_while_its_event_is_lost_is_applied_at_the_next_timer()
     {
         var programme = host.NewProgramme();
-        var cycle = ProgrammeSchedule.Find(programme, 25, "1997");
-        foreach (var party in cycle.Owners)
-            host.Behaviours.Set(programme.Id, 25, "1997", party, party == "FI" ? DelegateBehaviour.Never : DelegateBehaviour.OnInvitation);
         var policy = programme.FollowUp with { OverdueReminderEveryDays = 100, OverdueRemindersAtMost = 1, SecondLevelAfterDays = 4000, CloseAfterDays = 5000 };
-        var clock = ProgrammeClock.Starting(cycle.Opens, DateTimeOffset.UtcNow, Speeds.DaysPerSecond(40));
-        await host.Client.ScheduleNewOrchestrationInstanceAsync(
-            nameof(ItemFollowUpOrchestrator), new ItemFollowUpInput(cycle, policy, clock), new StartOrchestrationOptions { InstanceId = cycle.InstanceId });
+        var (_, cycle, clock) = await LiveItem.StartAsync(host, programme, 25, "1997", daysPerSecond: 40, party => party == "FI" ? DelegateBehaviour.Never : DelegateBehaviour.OnInvitation, policy);
         var escalations = host.Get<IEscalationStore>();
         var escalation = await Eventually.GetAsync(async () => (await escalations.ListAsync(programme.Id)).SingleOrDefault(), "Finland's escalation");
 
