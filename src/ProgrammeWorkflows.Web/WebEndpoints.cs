@@ -35,6 +35,7 @@ public static class WebEndpoints
         presidency.MapGet("/" + ItemsApi.DetailRoute, (string number, HttpContext http) => ItemsApi.DetailAsync(number, http, programmeId));
         presidency.MapGet("/" + ReportsApi.ListRoute, (HttpRequest request) => ReportsApi.ListAsync(request.HttpContext, programmeId));
         presidency.MapGet("/" + ReportsApi.ShowRoute, (string id, HttpRequest request) => ReportsApi.ShowAsync(id, request.HttpContext, programmeId));
+        presidency.MapPost("/" + AnnualReportApi.Route, (string year, HttpRequest request, DurableTaskClient client) => AnnualReportApi.ProduceAsync(year, request.HttpContext, client, programmeId));
         presidency.MapPost("/" + ProgrammeApi.StartRoute, (HttpRequest request, DurableTaskClient client) => ProgrammeApi.StartAsync(request, client, programmeId));
         return app;
     }

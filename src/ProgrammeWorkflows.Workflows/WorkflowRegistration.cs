@@ -7,35 +7,51 @@ using ProgrammeWorkflows.Workflows.Programme;
 
 namespace ProgrammeWorkflows.Workflows;
 
-/// <summary>Registers the orchestrators and activities on a Durable Task worker, and the services the activities use.</summary>
+/// <summary>An orchestrator by name, and how to make one (a fresh instance per execution).</summary>
+public sealed record OrchestratorTask(string Name, Func<ITaskOrchestrator> Create);
+
+/// <summary>An activity by name, and how to make one with the host's services.</summary>
+public sealed record ActivityTask(string Name, Func<IServiceProvider, ITaskActivity> Create);
+
+/// <summary>
+/// The workflows' orchestrators and activities, listed once: the gRPC worker registers them through
+/// <see cref="AddProgrammeWorkflows"/>, the DurableTask.Core engine through its shims, the Functions app by the same names.
+/// </summary>
 public static class WorkflowRegistration
 {
+    public static IReadOnlyList<OrchestratorTask> OrchestratorTasks { get; } =
+    [
+        new(nameof(ProgrammeOrchestrator), () => new ProgrammeOrchestrator()),
+        new(nameof(ItemFollowUpOrchestrator), () => new ItemFollowUpOrchestrator()),
+        new(nameof(AnnualReportOrchestrator), () => new AnnualReportOrchestrator()),
+    ];
+
+    public static IReadOnlyList<ActivityTask> ActivityTasks { get; } =
+    [
+        Activity<PlanProgramme, ProgrammePlanRequest, ProgrammePlan>(),
+        Activity<OpenItemCycle, CycleOpening, bool>(),
+        Activity<NotifyParty, PartyNotice, int>(),
+        Activity<ReadPartyState, PartyRef, PartyState>(),
+        Activity<RaiseEscalation, EscalationRequest, string>(),
+        Activity<ChangeEscalation, EscalationChange, string>(),
+        Activity<CloseItemCycle, CycleClosing, bool>(),
+        Activity<AssembleConsolidatedReport, ConsolidationRequest, string>(),
+        Activity<AssembleAnnualReport, AnnualReportRequest, string>(),
+    ];
+
     /// <summary>Every orchestrator, by the name the Functions app gives its wrapper too.</summary>
-    public static IReadOnlyList<string> Orchestrators { get; } =
-        [nameof(ProgrammeOrchestrator), nameof(ItemFollowUpOrchestrator), nameof(AnnualReportOrchestrator)];
+    public static IReadOnlyList<string> Orchestrators { get; } = [.. OrchestratorTasks.Select(t => t.Name)];
 
     /// <summary>Every activity, by the name the Functions app gives its wrapper too.</summary>
-    public static IReadOnlyList<string> Activities { get; } =
-    [
-        nameof(PlanProgramme), nameof(OpenItemCycle), nameof(NotifyParty), nameof(ReadPartyState), nameof(RaiseEscalation),
-        nameof(ChangeEscalation), nameof(CloseItemCycle), nameof(AssembleConsolidatedReport), nameof(AssembleAnnualReport),
-    ];
+    public static IReadOnlyList<string> Activities { get; } = [.. ActivityTasks.Select(t => t.Name)];
 
     public static DurableTaskRegistry AddProgrammeWorkflows(this DurableTaskRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        registry.AddOrchestrator<ProgrammeOrchestrator>();
-        registry.AddOrchestrator<ItemFollowUpOrchestrator>();
-        registry.AddOrchestrator<AnnualReportOrchestrator>();
-        Add<PlanProgramme, ProgrammePlanRequest, ProgrammePlan>(registry);
-        Add<OpenItemCycle, CycleOpening, bool>(registry);
-        Add<NotifyParty, PartyNotice, int>(registry);
-        Add<ReadPartyState, PartyRef, PartyState>(registry);
-        Add<RaiseEscalation, EscalationRequest, string>(registry);
-        Add<ChangeEscalation, EscalationChange, string>(registry);
-        Add<CloseItemCycle, CycleClosing, bool>(registry);
-        Add<AssembleConsolidatedReport, ConsolidationRequest, string>(registry);
-        Add<AssembleAnnualReport, AnnualReportRequest, string>(registry);
+        foreach (var orchestrator in OrchestratorTasks)
+            registry.AddOrchestrator(orchestrator.Name, orchestrator.Create);
+        foreach (var activity in ActivityTasks)
+            registry.AddActivity(activity.Name, activity.Create);
         return registry;
     }
 
@@ -60,7 +76,7 @@ public static class WorkflowRegistration
         return services;
     }
 
-    private static void Add<TActivity, TInput, TOutput>(DurableTaskRegistry registry)
+    private static ActivityTask Activity<TActivity, TInput, TOutput>()
         where TActivity : IWorkflowActivity<TInput, TOutput> =>
-        registry.AddActivity(typeof(TActivity).Name, services => new DurableActivity<TActivity, TInput, TOutput>(services.GetRequiredService<TActivity>()));
+        new(typeof(TActivity).Name, services => new DurableActivity<TActivity, TInput, TOutput>(services.GetRequiredService<TActivity>()));
 }

@@ -31,6 +31,17 @@ public sealed class TableSubmissionStore(StorageAccount account, TimeProvider ti
         }
     }
 
+    public async Task<IReadOnlyList<Submission>> ListAsync(string programmeId, CancellationToken cancellationToken = default)
+    {
+        // Every partition of the programme: "{programme}|" up to, not including, "{programme}}" ('}' follows '|').
+        var (from, to) = ($"{programmeId}|", $"{programmeId}}}");
+        var result = new List<Submission>();
+        await foreach (var entity in account.Submissions.QueryAsync<TableEntity>(
+            e => e.PartitionKey.CompareTo(from) >= 0 && e.PartitionKey.CompareTo(to) < 0, cancellationToken: cancellationToken))
+            result.Add(FromEntity(entity));
+        return [.. result.OrderBy(s => s.Item).ThenBy(s => s.Cycle, StringComparer.Ordinal).ThenBy(s => s.Party, StringComparer.Ordinal).ThenBy(s => s.Version)];
+    }
+
     public async Task<IReadOnlyList<Submission>> ListAsync(string programmeId, int item, string cycle, CancellationToken cancellationToken = default)
     {
         var partition = Partition(programmeId, item, cycle);

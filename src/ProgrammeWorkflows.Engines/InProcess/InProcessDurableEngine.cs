@@ -19,7 +19,7 @@ namespace ProgrammeWorkflows.Engines.InProcess;
 /// in-memory sidecar hosted on 127.0.0.1 (a free port), with raised concurrency limits. Orchestrations run for real;
 /// nothing is kept on disk, and the sidecar takes one worker at a time, so a process runs one engine per set of tasks.
 /// </summary>
-public sealed class InProcessDurableEngine : IAsyncDisposable
+public sealed class InProcessDurableEngine : IDurableEngine
 {
     private const int ConcurrencyLimit = 1000;
 

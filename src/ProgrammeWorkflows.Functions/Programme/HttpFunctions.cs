@@ -60,6 +60,10 @@ public sealed class HttpFunctions(IConfiguration configuration)
     public Task<IResult> ReportShowAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = ReportsApi.ShowRoute)] HttpRequest request, string id) =>
         ReportsApi.ShowAsync(id, request.HttpContext, ProgrammeId);
 
+    [Function("AnnualReportProduce")]
+    public Task<IResult> AnnualReportProduceAsync([HttpTrigger(AuthorizationLevel.Function, "post", Route = AnnualReportApi.Route)] HttpRequest request, string year, [DurableClient] DurableTaskClient client) =>
+        AnnualReportApi.ProduceAsync(year, request.HttpContext, client, ProgrammeId);
+
     [Function("ProgrammeStart")]
     public Task<IResult> ProgrammeStartAsync([HttpTrigger(AuthorizationLevel.Function, "post", Route = ProgrammeApi.StartRoute)] HttpRequest request, [DurableClient] DurableTaskClient client) =>
         ProgrammeApi.StartAsync(request, client, ProgrammeId);

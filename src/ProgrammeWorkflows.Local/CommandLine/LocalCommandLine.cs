@@ -10,5 +10,12 @@ public static class LocalCommandLine
         {
             ProgrammeCommands.Create(),
             DirectoryCommands.Create(),
+            Simulation.SimulateCommand.Create(),
+            Serve.ServeCommand.Create(),
+            Reports.ReportCommands.Create(),
         };
+
+    /// <summary>Failures that are the machine's or the configuration's, reported as one line and exit code 2.</summary>
+    public static bool IsExpected(Exception e) => e is Hosting.LocalConfigurationException or FileNotFoundException or Microsoft.Extensions.Options.OptionsValidationException
+        or System.Net.Http.HttpRequestException or IOException or UnauthorizedAccessException;
 }

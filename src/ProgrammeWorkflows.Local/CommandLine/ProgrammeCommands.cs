@@ -41,6 +41,6 @@ internal static class ProgrammeCommands
             return 0;
         });
 
-        return new Command("programme", "The programme definition: export it, validate a file.") { export, validate };
+        return new Command("programme", "The programme: export its definition, validate a file, start it in a running serve.") { export, validate, ProgrammeStartCommand.Create() };
     }
 }

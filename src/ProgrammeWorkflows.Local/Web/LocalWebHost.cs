@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ProgrammeWorkflows.Web;
 using ProgrammeWorkflows.Web.Security;
@@ -11,10 +12,12 @@ public static class LocalWebHost
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
-    public static WebApplication Build(string urls, string programmeId, Action<IServiceCollection> configureServices)
+    public static WebApplication Build(string urls, string programmeId, IConfiguration? configuration, Action<IServiceCollection> configureServices)
     {
         ArgumentNullException.ThrowIfNull(configureServices);
         var builder = WebApplication.CreateSlimBuilder();
+        if (configuration is not null)
+            builder.Configuration.AddConfiguration(configuration);
         builder.WebHost.UseUrls(urls);
         builder.Services.AddProblemDetails();
         builder.Services.AddOptions<PresidencyOptions>().BindConfiguration(PresidencyOptions.Section);

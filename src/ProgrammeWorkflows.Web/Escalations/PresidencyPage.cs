@@ -24,12 +24,8 @@ public static class PresidencyPage
     {
         ArgumentNullException.ThrowIfNull(http);
 
-        // Opened once with ?key=…: the key moves into a strict, HTTP-only cookie and out of the address bar.
-        if (http.Request.Query["key"].ToString() is { Length: > 0 } key)
-        {
-            http.Response.Cookies.Append(PresidencyKey.Cookie, key, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = http.Request.IsHttps, Path = "/" });
-            return Results.Redirect("/" + Route);
-        }
+        if (PresidencyKey.RememberFromQuery(http) is { } remembered)
+            return remembered;
 
         var all = await http.RequestServices.GetRequiredService<IEscalationStore>().ListAsync(programmeId, http.RequestAborted);
         var queue = all.Where(e => !e.IsClosed).OrderBy(e => e.RaisedAt).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();

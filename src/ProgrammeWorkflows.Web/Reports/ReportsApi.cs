@@ -1,9 +1,6 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using ProgrammeWorkflows.Adapters.Reports;
-using ProgrammeWorkflows.Domain.Reports;
-using ProgrammeWorkflows.Workflows.Activities;
 using ProgrammeWorkflows.Workflows.Ports;
 
 namespace ProgrammeWorkflows.Web.Reports;
@@ -33,32 +30,13 @@ public static class ReportsApi
         if (stored is null || await store.GetModelJsonAsync(programmeId, id, http.RequestAborted) is not { } json)
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such report", detail: $"There is no report \"{id}\"; GET /api/reports lists them.");
 
-        var format = http.Request.Query["format"].ToString();
-        if (stored.Kind == ReportKinds.Annual)
-        {
-            var annual = JsonSerializer.Deserialize<AnnualReport>(json, ReportJson.Options)!;
-            return format switch
-            {
-                "" or "html" => Results.Content(ReportHtml.Annual(annual), "text/html; charset=utf-8"),
-                "md" => Results.Text(ReportMarkdown.Annual(annual), "text/markdown; charset=utf-8"),
-                "csv" => Csv(ReportCsv.Submissions(annual.Appendix), $"{id}-submissions.csv"),
-                "matrix.csv" => Csv(ReportCsv.Matrix(annual), $"{id}-matrix.csv"),
-                _ => UnknownFormat(format, "html, md, csv, matrix.csv"),
-            };
-        }
-
-        var consolidated = JsonSerializer.Deserialize<ConsolidatedReport>(json, ReportJson.Options)!;
-        return format switch
-        {
-            "" or "html" => Results.Content(ReportHtml.Consolidated(consolidated), "text/html; charset=utf-8"),
-            "md" => Results.Text(ReportMarkdown.Consolidated(consolidated), "text/markdown; charset=utf-8"),
-            "csv" => Csv(ReportCsv.Submissions([consolidated]), $"{id}-submissions.csv"),
-            _ => UnknownFormat(format, "html, md, csv"),
-        };
+        var format = http.Request.Query["format"].ToString() is { Length: > 0 } asked ? asked : ReportFormats.Html;
+        if (ReportFormats.Render(stored.Kind, json, format) is not { } rendered)
+            return UnknownFormat(format, string.Join(", ", ReportFormats.Of(stored.Kind)));
+        return rendered.ContentType.StartsWith("text/csv", StringComparison.Ordinal)
+            ? Results.File(System.Text.Encoding.UTF8.GetBytes(rendered.Content), rendered.ContentType, id + rendered.FileSuffix)
+            : Results.Text(rendered.Content, rendered.ContentType);
     }
-
-    private static IResult Csv(string csv, string name) =>
-        Results.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", name);
 
     private static IResult UnknownFormat(string format, string known) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { ["format"] = [$"\"{format}\" is not one of {known}"] }, title: "Unknown report format");

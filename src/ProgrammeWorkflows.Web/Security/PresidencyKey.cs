@@ -46,6 +46,19 @@ public static class PresidencyKey
             return await next(context);
         });
 
+    /// <summary>
+    /// A page opened once with <c>?key=…</c>: the key moves into a strict, HTTP-only cookie and out of the address bar
+    /// (the redirect to the same page without it). Null when the address carries no key.
+    /// </summary>
+    public static IResult? RememberFromQuery(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (http.Request.Query["key"].ToString() is not { Length: > 0 } key)
+            return null;
+        http.Response.Cookies.Append(Cookie, key, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = http.Request.IsHttps, Path = "/" });
+        return Results.Redirect(http.Request.Path.Value ?? "/");
+    }
+
     /// <summary>A key for a local host started without one: 256 random bits, printed at start.</summary>
     public static string Generate() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -28,7 +28,7 @@ public sealed class AssembleAnnualReport(IProgrammeCatalog catalog, IDelegateDir
 
         var report = AnnualReport.Build(programme, input.Year, asOf, cycleReports);
         var stored = await reports.SaveAsync(new ReportDocument(
-            programme.Id, ReportKinds.Annual, $"annual-{input.Year}", $"Annual report to the Council, {input.Year}", input.At, JsonSerializer.Serialize(report, ReportJson.Options)));
+            programme.Id, ReportKinds.Annual, input.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Annual report to the Council, {input.Year}", input.At, JsonSerializer.Serialize(report, ReportJson.Options)));
 
         var cycleRef = new ItemCycleRef(programme.Id, 0, input.Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture));
         var presidency = programme.Presidencies.InOfficeOn(asOf).Party;

@@ -14,6 +14,9 @@ public interface ISubmissionStore
     /// </summary>
     Task<Submission> AppendAsync(Submission draft, Func<DateTimeOffset, DateTimeOffset>? programmeTimeOf = null, CancellationToken cancellationToken = default);
 
+    /// <summary>All versions of every item cycle of a programme, by item, cycle, party and version.</summary>
+    Task<IReadOnlyList<Submission>> ListAsync(string programmeId, CancellationToken cancellationToken = default);
+
     /// <summary>All versions of all parties of an item cycle, oldest first.</summary>
     Task<IReadOnlyList<Submission>> ListAsync(string programmeId, int item, string cycle, CancellationToken cancellationToken = default);
 

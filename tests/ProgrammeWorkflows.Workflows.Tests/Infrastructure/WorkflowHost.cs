@@ -84,7 +84,7 @@ public sealed class WorkflowHost : IAsyncLifetime
         await engine.Services.GetRequiredService<StorageAccount>().EnsureCreatedAsync();
 
         WebProgramme = NewProgramme();
-        web = LocalWebHost.Build("http://127.0.0.1:0", WebProgramme.Id, services =>
+        web = LocalWebHost.Build("http://127.0.0.1:0", WebProgramme.Id, configuration: null, services =>
         {
             services.AddProgrammeSystem(catalog, new FixedDelegateDirectory(Directory));
             services.AddSingleton(engine.Client);

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using ProgrammeWorkflows.Local.Hosting;
+
+namespace ProgrammeWorkflows.Local.CommandLine;
+
+/// <summary><c>--engine azurestorage|inprocess</c>, the same for every command that runs the workflows.</summary>
+internal static class EngineOption
+{
+    public static Option<EngineKind> Create(EngineKind fallback)
+    {
+        var option = new Option<EngineKind>("--engine")
+        {
+            Description = $"The durable engine: azurestorage (persistent, DurableTask.Core on Azure Storage) or inprocess (in memory, fast). Default {Name(fallback)}.",
+            DefaultValueFactory = _ => fallback,
+            CustomParser = parsed => parsed.Tokens.Single().Value.ToLowerInvariant() switch
+            {
+                "azurestorage" => EngineKind.AzureStorage,
+                "inprocess" => EngineKind.InProcess,
+                var other => Refuse(parsed, other),
+            },
+        };
+        option.AcceptOnlyFromAmong("azurestorage", "inprocess");
+        return option;
+    }
+
+    public static string Name(EngineKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static EngineKind Refuse(System.CommandLine.Parsing.ArgumentResult parsed, string value)
+    {
+        parsed.AddError($"--engine: \"{value}\" is not an engine; use azurestorage or inprocess");
+        return default;
+    }
+}

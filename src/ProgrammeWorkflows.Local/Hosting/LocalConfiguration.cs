@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Configuration;
+
+namespace ProgrammeWorkflows.Local.Hosting;
+
+/// <summary>
+/// The configuration of every command, in one order: <c>appsettings.json</c> (working directory), then environment
+/// variables (<c>Email__Transport=Acs</c>, <c>Presidency__Key=…</c>), then the command's own options, which win.
+/// </summary>
+public static class LocalConfiguration
+{
+    public static IConfigurationRoot Build(IReadOnlyDictionary<string, string?>? commandLine = null, string? directory = null) =>
+        new ConfigurationBuilder()
+            .SetBasePath(directory ?? Directory.GetCurrentDirectory())
+            .AddJsonFile("appsettings.json", optional: true, reloadOnChange: false)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(commandLine?.Where(kv => kv.Value is not null) ?? [])
+            .Build();
+}

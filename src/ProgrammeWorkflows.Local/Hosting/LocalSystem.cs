@@ -1,0 +1,208 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ProgrammeWorkflows.Adapters;
+using ProgrammeWorkflows.Adapters.Storage;
+using ProgrammeWorkflows.Domain.Delegates;
+using ProgrammeWorkflows.Domain.Programme;
+using ProgrammeWorkflows.Engines;
+using ProgrammeWorkflows.Engines.AzureStorage;
+using ProgrammeWorkflows.Engines.InProcess;
+using ProgrammeWorkflows.Local.Web;
+using ProgrammeWorkflows.Web.Security;
+using ProgrammeWorkflows.Workflows;
+using ProgrammeWorkflows.Workflows.Ports;
+using ProgrammeWorkflows.Workflows.Programme;
+using ProgrammeWorkflows.Workflows.Simulation;
+
+namespace ProgrammeWorkflows.Local.Hosting;
+
+/// <summary>What a command asks of the local system.</summary>
+public sealed record LocalSystemOptions(EngineKind Engine)
+{
+    /// <summary>Where the web app listens; null runs no web app (the simulation).</summary>
+    public string? Urls { get; init; }
+
+    /// <summary>Where a started Azurite keeps its data; null keeps it in memory.</summary>
+    public string? AzuriteFolder { get; init; }
+
+    /// <summary>Simulated people reading the mail (the simulation); null for none.</summary>
+    public IDelegateBehaviours? SimulatedPeople { get; init; }
+
+    public ILoggerFactory? LoggerFactory { get; init; }
+}
+
+/// <summary>
+/// The whole system on one machine: Azure Storage (a configured account, or Azurite started here and stopped with the
+/// system), a durable engine running the workflows, and optionally the web app with every route, the dashboard and the
+/// mail folder. One composition for <c>serve</c>, <c>simulate</c>, <c>report</c> and the end-to-end tests.
+/// </summary>
+public sealed class LocalSystem : IAsyncDisposable
+{
+    public const string ProgrammeId = BuiltInProgrammes.CustomsActionProgramme1997;
+    public const string DefaultTaskHub = "ProgrammeWorkflows";
+
+    private readonly AzuriteProcess? azurite;
+    private IDurableEngine? engine;
+    private WebApplication? web;
+
+    private LocalSystem(IConfiguration configuration, AzuriteProcess? azurite)
+    {
+        Configuration = configuration;
+        this.azurite = azurite;
+    }
+
+    /// <summary>The configuration in force, with what the system chose filled in (storage, key, links).</summary>
+    public IConfiguration Configuration { get; }
+
+    public DurableTaskClient Client => Engine.Client;
+
+    /// <summary>The services the workflows run with (stores, mail, catalog).</summary>
+    public IServiceProvider Services => Engine.Services;
+
+    /// <summary>The web app's address, when it runs.</summary>
+    public Uri? WebAddress => web is null ? null : new Uri(web.Urls.First());
+
+    public string PresidencyKey => Configuration[$"{PresidencyOptions.Section}:Key"]!;
+
+    /// <summary>
+    /// Cancelled when the process is asked to stop (SIGTERM, or Ctrl+C in a terminal): the hosts inside take the signal,
+    /// so a command waits on this as well as on its own token.
+    /// </summary>
+    public CancellationToken Stopping
+    {
+        get
+        {
+            var engineStopping = Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().ApplicationStopping;
+            var webStopping = web?.Lifetime.ApplicationStopping ?? CancellationToken.None;
+            return CancellationTokenSource.CreateLinkedTokenSource(engineStopping, webStopping).Token;
+        }
+    }
+
+    /// <summary>True when this system started its own Azurite (no storage was configured).</summary>
+    public bool StartedAzurite => azurite is not null;
+
+    private IDurableEngine Engine => engine ?? throw new InvalidOperationException("the engine is not started");
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    public static async Task<LocalSystem> StartAsync(IConfiguration configuration, LocalSystemOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(options);
+        var directory = DelegatesOf(configuration);
+        var connectionString = configuration[$"{StorageOptions.Section}:ConnectionString"];
+        var azurite = string.IsNullOrEmpty(connectionString) && string.IsNullOrEmpty(configuration[$"{StorageOptions.Section}:TableServiceUri"])
+            ? await AzuriteProcess.StartAsync(options.AzuriteFolder, cancellationToken)
+            : null;
+        var chosen = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (azurite is not null)
+            chosen[$"{StorageOptions.Section}:ConnectionString"] = azurite.ConnectionString;
+        if (string.IsNullOrEmpty(configuration[$"{PresidencyOptions.Section}:Key"]))
+            chosen[$"{PresidencyOptions.Section}:Key"] = ProgrammeWorkflows.Web.Security.PresidencyKey.Generate();
+
+        var system = new LocalSystem(new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(chosen).Build(), azurite);
+        try
+        {
+            await system.StartAsync(options, directory, cancellationToken);
+            return system;
+        }
+        catch
+        {
+            await system.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StartAsync(LocalSystemOptions options, IDelegateDirectorySource directory, CancellationToken cancellationToken)
+    {
+        var catalog = ProgrammeCatalog.BuiltIn();
+        var configuration = Configuration;
+        if (options.Urls is not null)
+        {
+            // Reply links point to where the web app listens, unless Links:BaseUrl says otherwise.
+            var urls = WithFreePort(options.Urls);
+            if (string.IsNullOrEmpty(configuration["Links:BaseUrl"]))
+                configuration = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection([new("Links:BaseUrl", urls.Split(';')[0].TrimEnd('/'))]).Build();
+            web = LocalWebHost.Build(urls, ProgrammeId, configuration, services =>
+            {
+                services.AddProgrammeSystem(catalog, directory);
+                services.AddSingleton(_ => Client);
+                if (options.LoggerFactory is null)
+                    services.AddLogging(logging => logging.ClearProviders());
+            });
+            web.MapLocalPages(ProgrammeId, MailFolderOf(configuration));
+            await web.StartAsync(cancellationToken);
+        }
+
+        void ConfigureWorkflowServices(IServiceCollection services)
+        {
+            services.AddSingleton(configuration);
+            services.AddProgrammeSystem(catalog, directory);
+            if (options.SimulatedPeople is { } people)
+                services.AddSimulatedMailboxes(people);
+        }
+
+        engine = options.Engine switch
+        {
+            EngineKind.InProcess => await InProcessDurableEngine.StartAsync(
+                registry => registry.AddProgrammeWorkflows(), ConfigureWorkflowServices, options.LoggerFactory, cancellationToken),
+            _ => await AzureStorageDurableEngine.StartAsync(
+                configuration[$"{StorageOptions.Section}:ConnectionString"] ?? throw new InvalidOperationException("the Azure Storage engine needs Storage:ConnectionString"),
+                configuration["DurableTaskHubName"] is { Length: > 0 } hub ? hub : DefaultTaskHub,
+                ConfigureWorkflowServices,
+                options.LoggerFactory,
+                cancellationToken),
+        };
+        await engine.Services.GetRequiredService<StorageAccount>().EnsureCreatedAsync(cancellationToken);
+    }
+
+    /// <summary>The folder the mail goes to, when the transport is the folder one.</summary>
+    public static string? MailFolderOf(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = new Adapters.Mail.MailOptions();
+        configuration.GetSection(Adapters.Mail.MailOptions.Section).Bind(options);
+        return options.Transport == Adapters.Mail.MailTransportKind.Folder ? Path.GetFullPath(options.Folder.Path) : null;
+    }
+
+    /// <summary>Port 0 ("any free port") made concrete before the start, so the links can name it.</summary>
+    private static string WithFreePort(string urls)
+    {
+        if (!urls.EndsWith(":0", StringComparison.Ordinal) || urls.Contains(';', StringComparison.Ordinal))
+            return urls;
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return $"{urls[..^2]}:{port}";
+    }
+
+    /// <summary>The delegate directory: the CSV at <c>Delegates:Path</c>, or the sample directory of the 17 parties.</summary>
+    private static FixedDelegateDirectory DelegatesOf(IConfiguration configuration)
+    {
+        var parties = BuiltInProgrammes.CustomsActionProgramme.Parties;
+        if (configuration["Delegates:Path"] is not { Length: > 0 } path)
+            return new FixedDelegateDirectory(DelegateDirectoryCsv.Sample(parties));
+        var read = DelegateDirectoryCsv.ReadFile(path, parties);
+        return read.IsValid
+            ? new FixedDelegateDirectory(read.Value!)
+            : throw new LocalConfigurationException($"Delegates:Path {path}: {string.Join("; ", read.Problems)}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (web is not null)
+            await web.DisposeAsync();
+        if (engine is not null)
+            await engine.DisposeAsync();
+        if (azurite is not null)
+            await azurite.DisposeAsync();
+    }
+}
+
+/// <summary>A configuration the local host cannot run with; the command says why and exits non-zero.</summary>
+public sealed class LocalConfigurationException(string message) : Exception(message);

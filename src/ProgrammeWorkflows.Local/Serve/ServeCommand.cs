@@ -1,0 +1,71 @@
+using System.CommandLine;
+using ProgrammeWorkflows.Local.CommandLine;
+using ProgrammeWorkflows.Local.Hosting;
+using ProgrammeWorkflows.Local.Web;
+
+namespace ProgrammeWorkflows.Local.Serve;
+
+/// <summary>
+/// <c>serve</c>: the system on this machine until Ctrl+C: Azurite (data under <c>.programme-workflows/</c>), the
+/// workflows on the persistent engine, the web app on <c>http://127.0.0.1:5080</c>, the mail in a folder.
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var urls = new Option<string?>("--urls") { Description = $"Where the web app listens. Default {LocalWebHost.DefaultUrls} (Urls)." };
+        var data = new Option<string?>("--data") { Description = $"The folder for Azurite's data, the mail and the generated key. Default {LocalDataFolder.DefaultName} (Local:DataFolder)." };
+        var engine = EngineOption.Create(EngineKind.AzureStorage);
+        var command = new Command("serve", "Run the system here: reply form, Presidency queue, dashboard, reports, JSON API, mail folder. Ctrl+C stops it.") { urls, data, engine };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var stdout = result.InvocationConfiguration.Output;
+            var configuration = LocalConfiguration.Build(new Dictionary<string, string?>
+            {
+                ["Urls"] = result.GetValue(urls),
+                ["Local:DataFolder"] = result.GetValue(data),
+            });
+            var folder = LocalDataFolder.Of(configuration);
+            var chosen = new Dictionary<string, string?>();
+            if (string.IsNullOrEmpty(configuration["Email:Folder:Path"]))
+                chosen["Email:Folder:Path"] = folder.Mail;
+            if (string.IsNullOrEmpty(configuration["Presidency:Key"]))
+            {
+                var key = folder.ReadKey() ?? ProgrammeWorkflows.Web.Security.PresidencyKey.Generate();
+                folder.WriteKey(key);
+                chosen["Presidency:Key"] = key;
+            }
+
+            var settings = LocalConfiguration.Build(new Dictionary<string, string?>(chosen.Concat(
+                [new("Urls", result.GetValue(urls)), new("Local:DataFolder", result.GetValue(data))])));
+            using var logging = LocalLogging.Create(settings);
+            var kind = result.GetValue(engine);
+            await using var system = await LocalSystem.StartAsync(settings, new LocalSystemOptions(kind)
+            {
+                Urls = settings["Urls"] is { Length: > 0 } configured ? configured : LocalWebHost.DefaultUrls,
+                AzuriteFolder = folder.Azurite,
+                LoggerFactory = logging,
+            }, cancellationToken);
+
+            var address = system.WebAddress!.ToString().TrimEnd('/');
+            stdout.WriteLine($"ProgrammeWorkflows is running on {address} ({EngineOption.Name(kind)} engine).");
+            stdout.WriteLine(system.StartedAzurite ? $"  Azure Storage: Azurite, data in {folder.Azurite}" : "  Azure Storage: the configured account");
+            stdout.WriteLine(LocalSystem.MailFolderOf(settings) is { } mail ? $"  Mail: the folder {mail}, listed on {address}/mail" : $"  Mail: {settings["Email:Transport"]}");
+            stdout.WriteLine($"  Presidency key: {system.PresidencyKey}{(chosen.ContainsKey("Presidency:Key") ? $" (kept in {folder.KeyFile})" : string.Empty)}");
+            stdout.WriteLine($"  Open {address}/?key={system.PresidencyKey} (dashboard), then {address}/presidency and {address}/mail.");
+            stdout.WriteLine("  Start the programme: programme start [--from 1997-07-01 --speed 86400]. Ctrl+C stops the host; its state stays.");
+            try
+            {
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, system.Stopping);
+                await Task.Delay(Timeout.Infinite, stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                stdout.WriteLine("Stopping.");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Http;
+using MimeKit;
+using ProgrammeWorkflows.Adapters.Rendering;
+using ProgrammeWorkflows.Web.Pages;
+
+namespace ProgrammeWorkflows.Local.Web;
+
+/// <summary>
+/// <c>GET /mail</c>: the mail the folder transport wrote, newest first, so a person can open an invitation and follow its
+/// reply link without a mail client; <c>GET /mail/{name}</c> shows one message (its headers and its HTML body).
+/// Local only, behind the Presidency key: the messages carry live reply links.
+/// </summary>
+internal static class MailFolderPage
+{
+    public const string Route = "mail";
+    public const string MessageRoute = "mail/{name}";
+    private const int Shown = 200;
+
+    public static IResult List(HttpContext http, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var files = Directory.Exists(folder)
+            ? new DirectoryInfo(folder).EnumerateFiles("*.eml").OrderByDescending(f => f.Name, StringComparer.Ordinal).ToList()
+            : [];
+        var kind = http.Request.Query["kind"].ToString();
+        var rows = new List<Html>();
+        foreach (var file in files)
+        {
+            if (rows.Count == Shown)
+                break;
+            var headers = HeaderList.Load(file.FullName);
+            if (kind.Length > 0 && headers["X-Notification-Kind"] != kind)
+                continue;
+            rows.Add(Html.Of($"""
+                <tr><td>{headers[HeaderId.Date]}</td><td>{headers["X-Notification-Kind"]}</td><td>{headers[HeaderId.To]}</td>
+                <td><a href="/mail/{Uri.EscapeDataString(file.Name)}">{headers[HeaderId.Subject] ?? file.Name}</a></td></tr>
+                """));
+        }
+
+        return Layout.Page("Mail folder", Html.Of($"""
+            <h1>Mail folder</h1>
+            <p>{files.Count} message{(files.Count == 1 ? "" : "s")} in <code>{folder}</code>, newest first{(files.Count > Shown ? $" (the newest {Shown} shown)" : "")}.
+            Filter: <a href="/mail">all</a> · <a href="/mail?kind=invitation">invitations</a> · <a href="/mail?kind=reminder">reminders</a> · <a href="/mail?kind=escalation">escalations</a> · <a href="/mail?kind=receipt">receipts</a>.</p>
+            <table><thead><tr><th>Date (programme)</th><th>Kind</th><th>To</th><th>Subject</th></tr></thead>
+            <tbody>{Html.Join(rows)}</tbody></table>
+            <p><a href="/">Dashboard</a></p>
+            """));
+    }
+
+    public static IResult Show(string name, string folder)
+    {
+        // Only a plain name of a message in the folder: no path, no hidden file.
+        var path = Path.Combine(folder, name);
+        if (name != Path.GetFileName(name) || name.StartsWith('.') || !name.EndsWith(".eml", StringComparison.Ordinal) || !File.Exists(path))
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such message", detail: "GET /mail lists the messages in the mail folder.");
+
+        using var message = MimeMessage.Load(path);
+        var body = message.HtmlBody is { } html ? Html.Raw(BodyOf(html)) : Html.Of($"<pre class=\"pre\">{message.TextBody}</pre>");
+        return Layout.Page(message.Subject ?? name, Html.Of($"""
+            <p><a href="/mail">← Mail folder</a></p>
+            <table><tbody>
+            <tr><th>From</th><td>{message.From.ToString()}</td></tr><tr><th>To</th><td>{message.To.ToString()}</td></tr>
+            <tr><th>Date</th><td>{message.Date.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)} (programme time)</td></tr>
+            <tr><th>Subject</th><td>{message.Subject}</td></tr>
+            <tr><th>Attachments</th><td>{string.Join(", ", message.Attachments.Select(a => a.ContentDisposition?.FileName ?? a.ContentType.MimeType))}</td></tr>
+            </tbody></table>
+            <article class="mail">{body}</article>
+            """));
+    }
+
+    /// <summary>The inside of the mail's &lt;body&gt; (the system's own rendered mail), to show within this page.</summary>
+    private static string BodyOf(string html)
+    {
+        var open = html.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
+        var start = open < 0 ? -1 : html.IndexOf('>', open);
+        var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return start >= 0 && end > start ? html[(start + 1)..end] : html;
+    }
+}
+
+/// <summary>The headers of a message file, read without its body.</summary>
+internal static class HeaderList
+{
+    public static MimeKit.HeaderList Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return new MimeParser(stream, MimeFormat.Entity).ParseHeaders();
+    }
+}
