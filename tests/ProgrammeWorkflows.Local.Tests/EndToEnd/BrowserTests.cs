@@ -1,0 +1,109 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Playwright;
+using ProgrammeWorkflows.Local.Hosting;
+
+namespace ProgrammeWorkflows.Local.Tests.EndToEnd;
+
+/// <summary>
+/// A person at a real browser (Playwright driving Debian's chromium) against the real local host: a delegate answers an
+/// invitation from the mail folder; the Presidency extends a missed deadline and the workflow re-arms the reminders.
+/// </summary>
+public sealed class BrowserTests : IAsyncLifetime
+{
+    private readonly string mailFolder = Directory.CreateTempSubdirectory("programme-e2e-mail-").FullName;
+    private LocalSystem? system;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    private LocalSystem Host => system!;
+
+    private string Address => Host.WebAddress!.ToString().TrimEnd('/');
+
+    public async Task InitializeAsync()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Email:Folder:Path"] = mailFolder }).Build();
+        system = await LocalSystem.StartAsync(configuration, new LocalSystemOptions(EngineKind.InProcess) { Urls = "http://127.0.0.1:0" });
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumFactAttribute.Chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+    }
+
+    [ChromiumFact]
+    public async Task A_delegate_answers_from_the_mail_and_the_Presidency_extends_a_missed_deadline()
+    {
+        // The programme starts a few programme days before the end of 1997, half a programme day per second.
+        using (var http = new HttpClient { BaseAddress = Host.WebAddress })
+        {
+            using var start = new HttpRequestMessage(HttpMethod.Post, "api/programme/start") { Content = JsonContent.Create(new { from = "1997-12-26", speed = 43_200 }) };
+            start.Headers.Add("x-functions-key", Host.PresidencyKey);
+            Assert.Equal(System.Net.HttpStatusCode.Accepted, (await http.SendAsync(start)).StatusCode);
+        }
+
+        var page = await browser!.NewPageAsync();
+        await page.GotoAsync($"{Address}/?key={Host.PresidencyKey}");
+        await Assertions.Expect(page.GetByText("The programme runs")).ToBeVisibleAsync();
+
+        // The newest invitation in the mail folder, and its link.
+        await ReloadUntilAsync(page, $"{Address}/mail?kind=invitation", page.Locator("tbody a").First);
+        await page.Locator("tbody a").First.ClickAsync();
+        await page.Locator("article.mail a").First.ClickAsync();
+
+        await page.Locator("select#status").SelectOptionAsync(new SelectOptionValue { Value = "done" });
+        await page.Locator("textarea#text").FillAsync("Reported from the browser <script>alert(1)</script>");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send the answer" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Received.");
+        Assert.DoesNotContain("<script>alert(1)</script>", await page.ContentAsync(), StringComparison.Ordinal);
+
+        // The Presidency sees a missed deadline of 31 December 1997 and extends it.
+        await ReloadUntilAsync(page, $"{Address}/presidency", page.GetByRole(AriaRole.Button, new() { Name = "Extend" }).First);
+        var form = page.Locator("form[aria-label^='Extend ']").First;
+        var escalationId = (await form.GetAttributeAsync("aria-label"))!["Extend ".Length..];
+        await form.Locator("input[name=newDueDate]").FillAsync("1998-06-30");
+        await form.Locator("input[name=reason]").FillAsync("the national report is in translation");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Extend" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Escalation {escalationId}: extend recorded.");
+
+        // The workflow re-arms: the party gets the notice of its new due date (the x1 reminder) in the mail folder.
+        var (item, cycle, party) = Parse(escalationId);
+        var notice = page.Locator($"a[href*='.{item:00}.{cycle}.{party}.reminder.x1.']").First;
+        await ReloadUntilAsync(page, $"{Address}/mail?kind=reminder", notice);
+        await notice.ClickAsync();
+        await Assertions.Expect(page.Locator("article.mail")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("30 (June|juin) 1998"));
+    }
+
+    /// <summary>Opens the page again until the element shows: the workflows run on their own clock.</summary>
+    private static async Task ReloadUntilAsync(IPage page, string url, ILocator element)
+    {
+        var patience = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            await page.GotoAsync(url);
+            try
+            {
+                await element.WaitForAsync(new() { Timeout = 1_000 });
+                return;
+            }
+            catch (TimeoutException) when (DateTime.UtcNow < patience)
+            {
+                // Not yet: open it again.
+            }
+        }
+    }
+
+    /// <summary>csap1997-item13-1997-AT-r0 → (13, "1997", "AT").</summary>
+    private static (int Item, string Cycle, string Party) Parse(string escalationId)
+    {
+        var parts = escalationId.Split('-');
+        return (int.Parse(parts[1]["item".Length..], System.Globalization.CultureInfo.InvariantCulture), parts[2], parts[3]);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+            await browser.DisposeAsync();
+        playwright?.Dispose();
+        if (system is not null)
+            await system.DisposeAsync();
+        Directory.Delete(mailFolder, recursive: true);
+    }
+}
