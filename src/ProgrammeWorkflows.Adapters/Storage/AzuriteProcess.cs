@@ -94,15 +94,48 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
         return null;
     }
 
+    /// <summary>
+    /// Stops Azurite as Ctrl+C would (SIGINT), so it writes its data folder out before it exits; killed only if it has
+    /// not stopped within 15 s. (Killed outright, Azurite loses its last seconds of writes: queued timer messages with them.)
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            if (!OperatingSystem.IsWindows() && await InterruptAsync(process.Id))
+            {
+                using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+                try
+                {
+                    await process.WaitForExitAsync(patience.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Did not stop: killed below.
+                }
+            }
+
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
         }
 
         process.Dispose();
+    }
+
+    /// <summary>SIGINT through the system's <c>kill</c> (.NET's own Kill is SIGKILL).</summary>
+    private static async Task<bool> InterruptAsync(int pid)
+    {
+        var start = new ProcessStartInfo("kill") { UseShellExecute = false, RedirectStandardError = true };
+        start.ArgumentList.Add("-INT");
+        start.ArgumentList.Add(pid.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var kill = Process.Start(start);
+        if (kill is null)
+            return false;
+        await kill.WaitForExitAsync();
+        return kill.ExitCode == 0;
     }
 
     [GeneratedRegex(@"Azurite (?<service>Blob|Queue|Table) service is successfully listening at http://127\.0\.0\.1:(?<port>\d+)")]

@@ -57,18 +57,20 @@ public sealed class AzureStorageDurableEngine : IDurableEngine
         var service = new AzureStorageOrchestrationService(settings);
         await service.CreateIfNotExistsAsync();
 
+        var converter = JsonDataConverter.Default;
+        var client = new CoreDurableTaskClient(service, converter);
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggerFactory);
+        builder.Services.AddSingleton<DurableTaskClient>(client);
         configureServices(builder.Services);
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
 
-        var converter = JsonDataConverter.Default;
         var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions { DataConverter = converter }, loggerFactory);
         var worker = new TaskHubWorker(service, new ShimmedOrchestrations(shims), new ShimmedActivities(shims, host.Services), loggerFactory);
         await worker.StartAsync();
-        return new AzureStorageDurableEngine(host, worker, new CoreDurableTaskClient(service, converter));
+        return new AzureStorageDurableEngine(host, worker, client);
     }
 
     public async ValueTask DisposeAsync()

@@ -100,8 +100,13 @@ internal sealed class CoreDurableTaskClient(IOrchestrationServiceClient client, 
 
     public override async Task<OrchestrationMetadata> WaitForInstanceCompletionAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
     {
-        var state = await client.WaitForOrchestrationAsync(instanceId, null, Timeout.InfiniteTimeSpan, cancellation);
-        return ToMetadata(state, getInputsAndOutputs);
+        // Polls the instance table, as the provider's own wait does, but until cancelled rather than for a fixed time.
+        while (true)
+        {
+            if (await GetInstancesAsync(instanceId, getInputsAndOutputs, cancellation) is { IsCompleted: true } metadata)
+                return metadata;
+            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellation);
+        }
     }
 
     public override Task<PurgeResult> PurgeInstanceAsync(string instanceId, PurgeInstanceOptions? options = null, CancellationToken cancellation = default) =>
