@@ -1,4 +1,3 @@
-using System.CommandLine;
 using ProgrammeWorkflows.Local.CommandLine;
 
 namespace ProgrammeWorkflows.Local.Tests.CommandLine;
@@ -10,7 +9,7 @@ internal sealed record CommandRun(int ExitCode, string Output, string Error)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await LocalCommandLine.Create().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        var exitCode = await LocalCommandLine.InvokeAsync(args, output, error);
         return new CommandRun(exitCode, output.ToString(), error.ToString());
     }
 }

@@ -1,4 +1,4 @@
-namespace ProgrammeWorkflows.Local.Tests.EndToEnd;
+namespace ProgrammeWorkflows.Tests;
 
 /// <summary>A test that drives Debian's chromium; skipped, saying why, only where it is not installed (CI installs it).</summary>
 public sealed class ChromiumFactAttribute : FactAttribute

@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Configuration;
+using ProgrammeWorkflows.Local.Hosting;
+using ProgrammeWorkflows.Local.Tests.CommandLine;
+
+namespace ProgrammeWorkflows.Local.Tests.Serve;
+
+/// <summary><c>programme start</c> and <c>report annual</c> against a real running local host (in-process engine, Azurite).</summary>
+public sealed class RunningHostCommandsTests : IAsyncLifetime
+{
+    private readonly string mail = Directory.CreateTempSubdirectory("programme-commands-mail-").FullName;
+    private LocalSystem? system;
+
+    private string Url => system!.WebAddress!.ToString();
+
+    private string Key => system!.PresidencyKey;
+
+    public async Task InitializeAsync() =>
+        system = await LocalSystem.StartAsync(
+            new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Email:Folder:Path"] = mail }).Build(),
+            new LocalSystemOptions(EngineKind.InProcess) { Urls = "http://127.0.0.1:0" });
+
+    [Fact]
+    public async Task Programme_start_starts_once_and_refuses_a_bad_date_with_the_servers_reason()
+    {
+        var bad = await CommandRun.RunAsync("programme", "start", "--url", Url, "--key", Key, "--from", "1997-13-01");
+        var wrongKey = await CommandRun.RunAsync("programme", "start", "--url", Url, "--key", "not-the-key");
+        var first = await CommandRun.RunAsync("programme", "start", "--url", Url, "--key", Key, "--from", "1997-07-01", "--speed", "86400");
+        var second = await CommandRun.RunAsync("programme", "start", "--url", Url, "--key", Key);
+
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("from: \"1997-13-01\" is not a date (yyyy-MM-dd)", bad.Error, StringComparison.Ordinal);
+        Assert.Equal(1, wrongKey.ExitCode);
+        Assert.Contains("401", wrongKey.Error, StringComparison.Ordinal);
+        Assert.Equal(0, first.ExitCode);
+        Assert.StartsWith("Started: csap1997, programme time from 1997-07-01 at 86400", first.Output, StringComparison.Ordinal);
+        Assert.Equal(0, second.ExitCode);
+        Assert.StartsWith("Already running: csap1997, programme time from 1997-07-01", second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_annual_produces_a_new_version_each_time_and_refuses_a_year_outside_the_programme()
+    {
+        var outside = await CommandRun.RunAsync("report", "annual", "--year", "2005", "--url", Url, "--key", Key);
+        var first = await CommandRun.RunAsync("report", "annual", "--year", "1998", "--url", Url, "--key", Key);
+        using (var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+            await system!.Client.WaitForInstanceCompletionAsync("csap1997-annual-1998", patience.Token);
+        var again = await CommandRun.RunAsync("report", "annual", "--year", "1998", "--url", Url, "--key", Key);
+
+        Assert.Equal(1, outside.ExitCode);
+        Assert.Contains("\"2005\" is not a year of the programme (1997, 1998)", outside.Error, StringComparison.Ordinal);
+        Assert.True(first.ExitCode == 0, first.Error);
+        Assert.True(first.Output.Contains($"{Url}reports/annual-1998-v1", StringComparison.Ordinal), first.Output);
+        Assert.True(again.ExitCode == 0, again.Error);
+        // A newer version than the first (the in-process engine, re-running a finished instance id, may produce more than one).
+        Assert.Matches($@"^Annual report 1998: {System.Text.RegularExpressions.Regex.Escape(Url)}reports/annual-1998-v([2-9]|[1-9][0-9]+) ", again.Output);
+    }
+
+    [Fact]
+    public async Task A_command_with_no_host_at_its_address_says_so()
+    {
+        var run = await CommandRun.RunAsync("programme", "start", "--url", "http://127.0.0.1:9", "--key", Key);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: no host answers at http://127.0.0.1:9/", run.Error, StringComparison.Ordinal);
+        Assert.Contains("is `serve` running there?", run.Error, StringComparison.Ordinal);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (system is not null)
+            await system.DisposeAsync();
+        Directory.Delete(mail, recursive: true);
+    }
+}
