@@ -43,9 +43,11 @@ public sealed class BrowserTests : IAsyncLifetime
         await page.GotoAsync($"{Address}/?key={Host.PresidencyKey}");
         await Assertions.Expect(page.GetByText("The programme runs")).ToBeVisibleAsync();
 
-        // The newest invitation in the mail folder, and its link.
-        await ReloadUntilAsync(page, $"{Address}/mail?kind=invitation", page.Locator("tbody a").First);
-        await page.Locator("tbody a").First.ClickAsync();
+        // The newest invitation in the mail folder on an item that stays open through the test (item 6 of 1998, owed by
+        // the 15 Member States by 31 March 1998; an item opened after its close, or owed by one party who answers, closes at once).
+        var invitation = page.Locator("tbody a[href*='.06.1998.'][href*='.invitation.']").First;
+        await ReloadUntilAsync(page, $"{Address}/mail?kind=invitation", invitation);
+        await invitation.ClickAsync();
         await page.Locator("article.mail a").First.ClickAsync();
 
         await page.Locator("select#status").SelectOptionAsync(new SelectOptionValue { Value = "done" });
