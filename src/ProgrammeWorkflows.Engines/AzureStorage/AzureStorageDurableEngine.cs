@@ -52,6 +52,14 @@ public sealed class AzureStorageDurableEngine : IDurableEngine
 
             // The 30 s default makes an idle local run feel dead (architecture.md).
             MaxQueuePollingInterval = TimeSpan.FromSeconds(1),
+
+            // A message fetched by a host that then stops (killed, or stopped before it processed it) stays invisible this
+            // long before the next host sees it: with the 5 minute defaults a restarted host's items stood still for
+            // minutes (the restart test caught it, with control queue messages). The activity dispatcher renews the
+            // visibility of the activities it runs, and the provider detects a message it has already applied, so a
+            // shorter timeout costs at most a duplicate delivery, not a duplicate effect.
+            ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(30),
+            WorkItemQueueVisibilityTimeout = TimeSpan.FromSeconds(30),
             LoggerFactory = loggerFactory,
         };
         var service = new AzureStorageOrchestrationService(settings);
@@ -75,7 +83,9 @@ public sealed class AzureStorageDurableEngine : IDurableEngine
 
     public async ValueTask DisposeAsync()
     {
-        await worker.StopAsync(isForced: true);
+        // Not forced: the work items in hand are finished and acknowledged first. A forced stop leaves a dequeued activity
+        // message invisible for the queue's visibility timeout (5 minutes), so the next start would wait that long.
+        await worker.StopAsync(isForced: false);
         worker.Dispose();
         await host.StopAsync();
         host.Dispose();
