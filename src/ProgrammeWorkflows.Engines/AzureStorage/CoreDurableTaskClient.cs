@@ -87,27 +87,11 @@ internal sealed class CoreDurableTaskClient(IOrchestrationServiceClient client, 
         });
     }
 
-    public override async Task<OrchestrationMetadata> WaitForInstanceStartAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
-    {
-        while (true)
-        {
-            var metadata = await GetInstancesAsync(instanceId, getInputsAndOutputs, cancellation);
-            if (metadata is not null && metadata.RuntimeStatus != OrchestrationRuntimeStatus.Pending)
-                return metadata;
-            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellation);
-        }
-    }
+    public override Task<OrchestrationMetadata> WaitForInstanceStartAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default) =>
+        PollAsync(instanceId, getInputsAndOutputs, m => m.RuntimeStatus != OrchestrationRuntimeStatus.Pending, cancellation);
 
-    public override async Task<OrchestrationMetadata> WaitForInstanceCompletionAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
-    {
-        // Polls the instance table, as the provider's own wait does, but until cancelled rather than for a fixed time.
-        while (true)
-        {
-            if (await GetInstancesAsync(instanceId, getInputsAndOutputs, cancellation) is { IsCompleted: true } metadata)
-                return metadata;
-            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellation);
-        }
-    }
+    public override Task<OrchestrationMetadata> WaitForInstanceCompletionAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default) =>
+        PollAsync(instanceId, getInputsAndOutputs, m => m.IsCompleted, cancellation);
 
     public override Task<PurgeResult> PurgeInstanceAsync(string instanceId, PurgeInstanceOptions? options = null, CancellationToken cancellation = default) =>
         throw Unused(nameof(PurgeInstanceAsync));
@@ -119,6 +103,17 @@ internal sealed class CoreDurableTaskClient(IOrchestrationServiceClient client, 
 
     private static NotSupportedException Unused(string what) =>
         new($"{what} is not offered by the local Azure Storage engine; the system does not use it");
+
+    /// <summary>Reads the instance table until the instance is in the state asked for, as the provider's own wait does, but until cancelled.</summary>
+    private async Task<OrchestrationMetadata> PollAsync(string instanceId, bool getInputsAndOutputs, Func<OrchestrationMetadata, bool> reached, CancellationToken cancellation)
+    {
+        while (true)
+        {
+            if (await GetInstancesAsync(instanceId, getInputsAndOutputs, cancellation) is { } metadata && reached(metadata))
+                return metadata;
+            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellation);
+        }
+    }
 
     private Task SendAsync(string instanceId, HistoryEvent historyEvent, CancellationToken cancellation)
     {

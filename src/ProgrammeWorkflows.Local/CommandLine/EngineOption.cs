@@ -12,22 +12,13 @@ internal static class EngineOption
         {
             Description = $"The durable engine: azurestorage (persistent, DurableTask.Core on Azure Storage) or inprocess (in memory, fast). Default {Name(fallback)}.",
             DefaultValueFactory = _ => fallback,
-            CustomParser = parsed => parsed.Tokens.Single().Value.ToLowerInvariant() switch
-            {
-                "azurestorage" => EngineKind.AzureStorage,
-                "inprocess" => EngineKind.InProcess,
-                var other => Refuse(parsed, other),
-            },
+
+            // Only the two names get this far (AcceptOnlyFromAmong refuses the rest, naming them).
+            CustomParser = parsed => parsed.Tokens.Single().Value == "azurestorage" ? EngineKind.AzureStorage : EngineKind.InProcess,
         };
         option.AcceptOnlyFromAmong("azurestorage", "inprocess");
         return option;
     }
 
     public static string Name(EngineKind kind) => kind.ToString().ToLowerInvariant();
-
-    private static EngineKind Refuse(System.CommandLine.Parsing.ArgumentResult parsed, string value)
-    {
-        parsed.AddError($"--engine: \"{value}\" is not an engine; use azurestorage or inprocess");
-        return default;
-    }
 }

@@ -15,4 +15,11 @@ public static class LocalConfiguration
             .AddEnvironmentVariables()
             .AddInMemoryCollection(commandLine?.Where(kv => kv.Value is not null) ?? [])
             .Build();
+
+    /// <summary>The configuration with values a command or the host chose laid over it (a null value leaves the key as it was).</summary>
+    public static IConfigurationRoot With(IConfiguration configuration, IReadOnlyDictionary<string, string?> chosen) =>
+        new ConfigurationBuilder()
+            .AddConfiguration(configuration)
+            .AddInMemoryCollection(chosen.Where(kv => kv.Value is not null))
+            .Build();
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ProgrammeWorkflows.Adapters;
+using LinkOptions = ProgrammeWorkflows.Adapters.Links.LinkOptions;
 using ProgrammeWorkflows.Adapters.Storage;
 using ProgrammeWorkflows.Domain.Delegates;
 using ProgrammeWorkflows.Domain.Programme;
@@ -47,6 +48,7 @@ public sealed class LocalSystem : IAsyncDisposable
     private readonly AzuriteProcess? azurite;
     private IDurableEngine? engine;
     private WebApplication? web;
+    private CancellationTokenSource? stopping;
 
     private LocalSystem(IConfiguration configuration, AzuriteProcess? azurite)
     {
@@ -71,15 +73,7 @@ public sealed class LocalSystem : IAsyncDisposable
     /// Cancelled when the process is asked to stop (SIGTERM, or Ctrl+C in a terminal): the hosts inside take the signal,
     /// so a command waits on this as well as on its own token.
     /// </summary>
-    public CancellationToken Stopping
-    {
-        get
-        {
-            var engineStopping = Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().ApplicationStopping;
-            var webStopping = web?.Lifetime.ApplicationStopping ?? CancellationToken.None;
-            return CancellationTokenSource.CreateLinkedTokenSource(engineStopping, webStopping).Token;
-        }
-    }
+    public CancellationToken Stopping => stopping?.Token ?? throw new InvalidOperationException("the system is not started");
 
     /// <summary>True when this system started its own Azurite (no storage was configured).</summary>
     public bool StartedAzurite => azurite is not null;
@@ -104,10 +98,15 @@ public sealed class LocalSystem : IAsyncDisposable
         if (string.IsNullOrEmpty(configuration[$"{PresidencyOptions.Section}:Key"]))
             chosen[$"{PresidencyOptions.Section}:Key"] = ProgrammeWorkflows.Web.Security.PresidencyKey.Generate();
 
-        var system = new LocalSystem(new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(chosen).Build(), azurite);
+        // Reply links point to where the web app listens, unless Links:BaseUrl says otherwise.
+        var urls = options.Urls is null ? null : WithFreePort(options.Urls);
+        if (urls is not null && string.IsNullOrEmpty(configuration[$"{LinkOptions.Section}:BaseUrl"]))
+            chosen[$"{LinkOptions.Section}:BaseUrl"] = urls.Split(';')[0].TrimEnd('/');
+
+        var system = new LocalSystem(LocalConfiguration.With(configuration, chosen), azurite);
         try
         {
-            await system.StartAsync(options, directory, cancellationToken);
+            await system.StartAsync(urls, options, directory, cancellationToken);
             return system;
         }
         catch
@@ -117,30 +116,28 @@ public sealed class LocalSystem : IAsyncDisposable
         }
     }
 
-    private async Task StartAsync(LocalSystemOptions options, IDelegateDirectorySource directory, CancellationToken cancellationToken)
+    private async Task StartAsync(string? urls, LocalSystemOptions options, IDelegateDirectorySource directory, CancellationToken cancellationToken)
     {
         var catalog = ProgrammeCatalog.BuiltIn();
-        var configuration = Configuration;
-        if (options.Urls is not null)
+        if (urls is not null)
         {
-            // Reply links point to where the web app listens, unless Links:BaseUrl says otherwise.
-            var urls = WithFreePort(options.Urls);
-            if (string.IsNullOrEmpty(configuration["Links:BaseUrl"]))
-                configuration = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection([new("Links:BaseUrl", urls.Split(';')[0].TrimEnd('/'))]).Build();
-            web = LocalWebHost.Build(urls, ProgrammeId, configuration, services =>
+            web = LocalWebHost.Build(urls, ProgrammeId, Configuration, services =>
             {
                 services.AddProgrammeSystem(catalog, directory);
                 services.AddSingleton(_ => Client);
-                if (options.LoggerFactory is null)
-                    services.AddLogging(logging => logging.ClearProviders());
+
+                // The web app logs where the engine does: through the command's logger factory, or not at all.
+                services.AddLogging(logging => logging.ClearProviders());
+                if (options.LoggerFactory is { } loggers)
+                    services.AddSingleton(loggers);
             });
-            web.MapLocalPages(ProgrammeId, MailFolderOf(configuration));
+            web.MapLocalPages(ProgrammeId, MailFolderOf(Configuration));
             await web.StartAsync(cancellationToken);
         }
 
         void ConfigureWorkflowServices(IServiceCollection services)
         {
-            services.AddSingleton(configuration);
+            services.AddSingleton(Configuration);
             services.AddProgrammeSystem(catalog, directory);
             if (options.SimulatedPeople is { } people)
                 services.AddSimulatedMailboxes(people);
@@ -151,13 +148,16 @@ public sealed class LocalSystem : IAsyncDisposable
             EngineKind.InProcess => await InProcessDurableEngine.StartAsync(
                 registry => registry.AddProgrammeWorkflows(), ConfigureWorkflowServices, options.LoggerFactory, cancellationToken),
             _ => await AzureStorageDurableEngine.StartAsync(
-                configuration[$"{StorageOptions.Section}:ConnectionString"] ?? throw new InvalidOperationException("the Azure Storage engine needs Storage:ConnectionString"),
-                configuration["DurableTaskHubName"] is { Length: > 0 } hub ? hub : DefaultTaskHub,
+                Configuration[$"{StorageOptions.Section}:ConnectionString"] ?? throw new LocalConfigurationException("the azurestorage engine needs Storage:ConnectionString (or no storage settings, and Azurite is started); use --engine inprocess with Storage:TableServiceUri"),
+                Configuration["DurableTaskHubName"] is { Length: > 0 } hub ? hub : DefaultTaskHub,
                 ConfigureWorkflowServices,
                 options.LoggerFactory,
                 cancellationToken),
         };
         await engine.Services.GetRequiredService<StorageAccount>().EnsureCreatedAsync(cancellationToken);
+        stopping = CancellationTokenSource.CreateLinkedTokenSource(
+            engine.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().ApplicationStopping,
+            web?.Lifetime.ApplicationStopping ?? CancellationToken.None);
     }
 
     /// <summary>The folder the mail goes to, when the transport is the folder one.</summary>
@@ -195,6 +195,7 @@ public sealed class LocalSystem : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        stopping?.Dispose();
         if (web is not null)
             await web.DisposeAsync();
         if (engine is not null)

@@ -36,8 +36,7 @@ internal static class ServeCommand
                 chosen["Presidency:Key"] = key;
             }
 
-            var settings = LocalConfiguration.Build(new Dictionary<string, string?>(chosen.Concat(
-                [new("Urls", result.GetValue(urls)), new("Local:DataFolder", result.GetValue(data))])));
+            var settings = LocalConfiguration.With(configuration, chosen);
             using var logging = LocalLogging.Create(settings);
             var kind = result.GetValue(engine);
             await using var system = await LocalSystem.StartAsync(settings, new LocalSystemOptions(kind)

@@ -39,7 +39,7 @@ internal static class SimulateCommand
 
             var options = settings.Value!;
             var mailFolder = Path.Combine(folder.FullName, SimulationOutput.Outbox);
-            var withOutbox = LocalConfiguration.Build(new Dictionary<string, string?>
+            var withOutbox = LocalConfiguration.With(configuration, new Dictionary<string, string?>
             {
                 ["Email:Folder:Path"] = mailFolder,
                 ["Storage:TablePrefix"] = string.IsNullOrEmpty(configuration["Storage:ConnectionString"]) ? null : $"sim{DateTime.UtcNow:yyyyMMddHHmmss}",

@@ -52,7 +52,7 @@ internal static class DashboardPage
             <tr><td><a href="/api/items/{c.Item}">{c.Item}</a></td><td>{c.Cycle}</td><td>{c.Opens:yyyy-MM-dd}</td><td>{c.Due:yyyy-MM-dd}</td>
             <td>{(c.IsClosed ? "closed" : "open")}</td><td>{(c.ReportId is { } id ? Html.Of($"""<a href="/reports/{id}">{id}</a>""") : Html.Empty)}</td></tr>
             """));
-        var reportLinks = reports.Where(r => r.Kind == ReportKinds.Annual).Select(r => Html.Of($"""<li><a href="/reports/{r.Id}">{r.Title}</a> (version {r.Version})</li>"""));
+        var reportLinks = reports.Where(r => r.Kind == ReportKinds.Annual).Select(r => Html.Of($"""<li><a href="/reports/{r.Id}">{r.Title}</a> (version {r.Version})</li>""")).ToList();
         return Layout.Page("Dashboard", Html.Of($"""
             <h1>{programme.Title}</h1>
             {status}
@@ -62,7 +62,7 @@ internal static class DashboardPage
             <li><a href="/api/reports">Reports</a>: {reports.Count} produced.</li>
             </ul>
             <h2>Annual reports to the Council</h2>
-            {(reportLinks.Any() ? Html.Of($"<ul>{Html.Join(reportLinks)}</ul>") : Html.Of($"""<p class="muted">None yet: one is produced each year on its date, or now with <code>report annual --year 1998</code>.</p>"""))}
+            {(reportLinks.Count > 0 ? Html.Of($"<ul>{Html.Join(reportLinks)}</ul>") : Html.Of($"""<p class="muted">None yet: one is produced each year on its date, or now with <code>report annual --year 1998</code>.</p>"""))}
             <h2>Item cycles</h2>
             <p>{cycles.Count(c => !c.IsClosed)} open, {cycles.Count(c => c.IsClosed)} closed, of {programme.Items.Count} timetable items.</p>
             <table><thead><tr><th>Item</th><th>Cycle</th><th>Opens</th><th>Due</th><th>State</th><th>Consolidated report</th></tr></thead>

@@ -28,7 +28,7 @@ internal static class MailFolderPage
         {
             if (rows.Count == Shown)
                 break;
-            var headers = HeaderList.Load(file.FullName);
+            var headers = MessageHeaders.Load(file.FullName);
             if (kind.Length > 0 && headers["X-Notification-Kind"] != kind)
                 continue;
             rows.Add(Html.Of($"""
@@ -79,7 +79,7 @@ internal static class MailFolderPage
 }
 
 /// <summary>The headers of a message file, read without its body.</summary>
-internal static class HeaderList
+internal static class MessageHeaders
 {
     public static MimeKit.HeaderList Load(string path)
     {

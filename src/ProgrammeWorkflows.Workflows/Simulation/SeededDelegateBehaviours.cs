@@ -61,10 +61,6 @@ public sealed record BehaviourMix(IReadOnlyList<(DelegateBehaviour Behaviour, in
 /// </summary>
 public sealed class SeededDelegateBehaviours(int seed, BehaviourMix mix) : IDelegateBehaviours
 {
-    public int Seed => seed;
-
-    public BehaviourMix Mix => mix;
-
     public DelegateBehaviour BehaviourOf(string programmeId, int item, string cycle, string party)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{seed}|{programmeId}|{item}|{cycle}|{party}")));
