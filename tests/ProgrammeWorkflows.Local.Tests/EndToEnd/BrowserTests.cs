@@ -9,6 +9,7 @@ namespace ProgrammeWorkflows.Local.Tests.EndToEnd;
 /// A person at a real browser (Playwright driving Debian's chromium) against the real local host: a delegate answers an
 /// invitation from the mail folder; the Presidency extends a missed deadline and the workflow re-arms the reminders.
 /// </summary>
+[Collection(Simulation.OneSimulatedProgramme.Name)]
 public sealed class BrowserTests : IAsyncLifetime
 {
     private readonly string mailFolder = Directory.CreateTempSubdirectory("programme-e2e-mail-").FullName;
@@ -46,7 +47,7 @@ public sealed class BrowserTests : IAsyncLifetime
         // The newest invitation in the mail folder on an item that stays open through the test (item 6 of 1998, owed by
         // the 15 Member States by 31 March 1998; an item opened after its close, or owed by one party who answers, closes at once).
         var invitation = page.Locator("tbody a[href*='.06.1998.'][href*='.invitation.']").First;
-        await ReloadUntilAsync(page, $"{Address}/mail?kind=invitation", invitation);
+        await ReloadUntilAsync(page, $"{Address}/mail?kind=invitation", invitation, "an invitation on item 6");
         await invitation.ClickAsync();
         await page.Locator("article.mail a").First.ClickAsync();
 
@@ -57,7 +58,7 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.DoesNotContain("<script>alert(1)</script>", await page.ContentAsync(), StringComparison.Ordinal);
 
         // The Presidency sees a missed deadline of 31 December 1997 and extends it.
-        await ReloadUntilAsync(page, $"{Address}/presidency", page.GetByRole(AriaRole.Button, new() { Name = "Extend" }).First);
+        await ReloadUntilAsync(page, $"{Address}/presidency", page.GetByRole(AriaRole.Button, new() { Name = "Extend" }).First, "an escalation");
         var form = page.Locator("form[aria-label^='Extend ']").First;
         var escalationId = (await form.GetAttributeAsync("aria-label"))!["Extend ".Length..];
         await form.Locator("input[name=newDueDate]").FillAsync("1998-06-30");
@@ -68,13 +69,13 @@ public sealed class BrowserTests : IAsyncLifetime
         // The workflow re-arms: the party gets the notice of its new due date (the x1 reminder) in the mail folder.
         var (item, cycle, party) = Parse(escalationId);
         var notice = page.Locator($"a[href*='.{item:00}.{cycle}.{party}.reminder.x1.']").First;
-        await ReloadUntilAsync(page, $"{Address}/mail?kind=reminder", notice);
+        await ReloadUntilAsync(page, $"{Address}/mail?kind=reminder", notice, $"the x1 reminder of {escalationId}");
         await notice.ClickAsync();
         await Assertions.Expect(page.Locator("article.mail")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("30 (June|juin) 1998"));
     }
 
     /// <summary>Opens the page again until the element shows: the workflows run on their own clock.</summary>
-    private static async Task ReloadUntilAsync(IPage page, string url, ILocator element)
+    private static async Task ReloadUntilAsync(IPage page, string url, ILocator element, string what)
     {
         var patience = DateTime.UtcNow.AddSeconds(90);
         while (true)
@@ -88,6 +89,10 @@ public sealed class BrowserTests : IAsyncLifetime
             catch (TimeoutException) when (DateTime.UtcNow < patience)
             {
                 // Not yet: open it again.
+            }
+            catch (TimeoutException e)
+            {
+                throw new TimeoutException($"{what} did not show on {url} within 90 s", e);
             }
         }
     }

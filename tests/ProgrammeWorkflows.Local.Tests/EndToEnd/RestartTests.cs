@@ -15,6 +15,7 @@ namespace ProgrammeWorkflows.Local.Tests.EndToEnd;
 /// The persistent engine (DurableTask.Core's TaskHubWorker on Azure Storage, Azurite keeping its data in a folder):
 /// a host stopped in the middle of an item and started again carries on where it was, and loses nothing.
 /// </summary>
+[Collection(Simulation.OneSimulatedProgramme.Name)]
 public sealed class RestartTests : IDisposable
 {
     private readonly string data = Directory.CreateTempSubdirectory("programme-restart-").FullName;

@@ -5,6 +5,7 @@ using ProgrammeWorkflows.Local.Tests.CommandLine;
 namespace ProgrammeWorkflows.Local.Tests.Serve;
 
 /// <summary><c>programme start</c> and <c>report annual</c> against a real running local host (in-process engine, Azurite).</summary>
+[Collection(Simulation.OneSimulatedProgramme.Name)]
 public sealed class RunningHostCommandsTests : IAsyncLifetime
 {
     private readonly string mail = Directory.CreateTempSubdirectory("programme-commands-mail-").FullName;

@@ -41,8 +41,13 @@ public sealed class SimulatedProgramme : IAsyncLifetime
     }
 }
 
+/// <summary>
+/// The whole-system tests (the simulation, the browser, the restart, the running-host commands) run one at a time:
+/// each runs a durable engine and Azurite of its own, and side by side they starved each other on two cores (a page
+/// that took 30 s to load).
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class OneSimulatedProgramme : ICollectionFixture<SimulatedProgramme>
 {
-    public const string Name = "simulation";
+    public const string Name = "whole system";
 }
