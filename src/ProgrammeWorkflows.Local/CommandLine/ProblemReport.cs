@@ -14,4 +14,12 @@ internal static class ProblemReport
         error.WriteLine($"{source}: invalid: {problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}.");
         return InvalidInput;
     }
+
+    /// <summary>A request the running host refused, or a host the options do not name: one line, exit code 1.</summary>
+    public static int Refuse(System.CommandLine.ParseResult result, string message)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        result.InvocationConfiguration.Error.WriteLine($"error: {message}");
+        return InvalidInput;
+    }
 }

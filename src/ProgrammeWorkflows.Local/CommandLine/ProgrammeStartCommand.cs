@@ -17,13 +17,13 @@ internal static class ProgrammeStartCommand
         {
             var (host, problem) = RunningHost.From(result, url, key);
             if (host is null)
-                return Refuse(result, problem!);
+                return ProblemReport.Refuse(result, problem!);
             using (host)
             {
                 var body = result.GetValue(from) is null && result.GetValue(speed) is null ? null : new { from = result.GetValue(from), speed = result.GetValue(speed) };
                 var (response, answer) = await host.PostAsync("api/programme/start", body, cancellationToken);
                 if (!response.IsSuccessStatusCode)
-                    return Refuse(result, RunningHost.Describe(response, answer));
+                    return ProblemReport.Refuse(result, RunningHost.Describe(response, answer));
                 var origin = answer.GetProperty("programmeOrigin").GetDateTimeOffset();
                 var rate = answer.GetProperty("speed").GetDouble();
                 result.InvocationConfiguration.Output.WriteLine(
@@ -32,11 +32,5 @@ internal static class ProgrammeStartCommand
             }
         });
         return command;
-    }
-
-    internal static int Refuse(ParseResult result, string message)
-    {
-        result.InvocationConfiguration.Error.WriteLine($"error: {message}");
-        return ProblemReport.InvalidInput;
     }
 }

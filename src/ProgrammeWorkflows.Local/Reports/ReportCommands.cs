@@ -19,13 +19,13 @@ internal static class ReportCommands
         {
             var (host, problem) = RunningHost.From(result, url, key);
             if (host is null)
-                return ProgrammeStartCommand.Refuse(result, problem!);
+                return ProblemReport.Refuse(result, problem!);
             using (host)
             {
                 var before = await AnnualReportsAsync(host, cancellationToken);
                 var (response, answer) = await host.PostAsync($"api/reports/annual/{result.GetValue(year)}", null, cancellationToken);
                 if (!response.IsSuccessStatusCode)
-                    return ProgrammeStartCommand.Refuse(result, RunningHost.Describe(response, answer));
+                    return ProblemReport.Refuse(result, RunningHost.Describe(response, answer));
 
                 using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 patience.CancelAfter(Patience);
