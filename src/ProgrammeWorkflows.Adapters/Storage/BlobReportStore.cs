@@ -11,6 +11,11 @@ public sealed class BlobReportStore(StorageAccount account) : IReportStore
     {
         ArgumentNullException.ThrowIfNull(report);
         var versions = (await ListAsync(report.ProgrammeId, cancellationToken)).Where(r => r.Kind == report.Kind && r.Key == report.Key).ToList();
+
+        // The same production again (its activity retried, or delivered twice) has the same programme time: it keeps
+        // the version it was given. (Table storage may round the time, hence the millisecond.)
+        if (versions.FirstOrDefault(v => (v.ProducedAt - report.ProducedAt).Duration() < TimeSpan.FromMilliseconds(1)) is { } same)
+            return same;
         for (var version = versions.Count == 0 ? 1 : versions.Max(v => v.Version) + 1; ; version++)
         {
             var id = $"{report.Kind}-{report.Key}-v{version}";

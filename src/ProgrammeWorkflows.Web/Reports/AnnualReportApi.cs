@@ -16,7 +16,7 @@ public sealed record AnnualReportStart(string InstanceId, int Year);
 /// <summary>
 /// <c>POST /api/reports/annual/{year}</c>: produces the annual report of a programme year now (a new version if one
 /// exists), as the timer does on its date; <c>report annual --year</c> calls it. The report is dated on the programme's
-/// clock when the programme runs, else today. 202 when started; 409 while the year's report is being produced.
+/// clock when the programme runs, else on the year's report date. 202 when started; 409 while the year's report is being produced.
 /// </summary>
 public static class AnnualReportApi
 {
@@ -36,8 +36,10 @@ public static class AnnualReportApi
 
         var cancellation = http.RequestAborted;
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        // On the programme's own clock when it runs; otherwise dated the day the timer would have produced it, so the
+        // report reads the year as of then (and the Presidency of then receives it).
         var running = await client.GetInstanceAsync(programmeId, getInputsAndOutputs: true, cancellation);
-        var clock = running?.ReadInputAs<ProgrammeRun>()?.Clock ?? ProgrammeClock.RealTime(now);
+        var clock = running?.ReadInputAs<ProgrammeRun>()?.Clock ?? ProgrammeClock.Starting(programme.FollowUp.AnnualReport.In(number + 1), now, 1);
         var run = new AnnualReportRun(programmeId, number, clock);
         if (await client.GetInstanceAsync(run.InstanceId, cancellation) is { RuntimeStatus: OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Running })
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The report is being produced", detail: $"The annual report for {number} is being produced ({run.InstanceId}); GET /api/reports lists it when it is ready.");

@@ -13,6 +13,10 @@ public sealed record StoredReport(string Id, string ProgrammeId, string Kind, st
 
 public interface IReportStore
 {
+    /// <summary>
+    /// Stores the next version of the report; a production is known by its <see cref="ReportDocument.ProducedAt"/>, so
+    /// saving the same production again (a retried activity) returns the version it already has.
+    /// </summary>
     Task<StoredReport> SaveAsync(ReportDocument report, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<StoredReport>> ListAsync(string programmeId, CancellationToken cancellationToken = default);
