@@ -8,6 +8,8 @@ namespace ProgrammeWorkflows.Local.Web;
 /// <summary>
 /// <c>GET /mail</c>: the mail the folder transport wrote, newest first, so a person can open an invitation and follow its
 /// reply link without a mail client; <c>GET /mail/{name}</c> shows one message (its headers and its HTML body).
+/// The list narrows by <c>kind</c>, <c>item</c>, <c>cycle</c> and <c>party</c> (the message's X- headers), so a person
+/// finds the mail of one item in a folder of thousands.
 /// Local only, behind the Presidency key: the messages carry live reply links.
 /// </summary>
 internal static class MailFolderPage
@@ -22,14 +24,15 @@ internal static class MailFolderPage
         var files = Directory.Exists(folder)
             ? new DirectoryInfo(folder).EnumerateFiles("*.eml").OrderByDescending(f => f.Name, StringComparer.Ordinal).ToList()
             : [];
-        var kind = http.Request.Query["kind"].ToString();
+        var filters = Filters.Where(f => http.Request.Query[f.Key].ToString().Length > 0)
+            .Select(f => (f.Key, Header: f.Value, Wanted: Normal(f.Key, http.Request.Query[f.Key].ToString()))).ToList();
         var rows = new List<Html>();
         foreach (var file in files)
         {
             if (rows.Count == Shown)
                 break;
             var headers = MessageHeaders.Load(file.FullName);
-            if (kind.Length > 0 && headers["X-Notification-Kind"] != kind)
+            if (filters.Any(f => Normal(f.Key, headers[f.Header] ?? "") != f.Wanted))
                 continue;
             rows.Add(Html.Of($"""
                 <tr><td>{headers[HeaderId.Date]}</td><td>{headers["X-Notification-Kind"]}</td><td>{headers[HeaderId.To]}</td>
@@ -46,6 +49,23 @@ internal static class MailFolderPage
             <p><a href="/">Dashboard</a></p>
             """));
     }
+
+    /// <summary>Query key → the header it filters on.</summary>
+    private static readonly Dictionary<string, string> Filters = new(StringComparer.Ordinal)
+    {
+        ["kind"] = "X-Notification-Kind",
+        ["item"] = "X-Programme-Item",
+        ["cycle"] = "X-Programme-Cycle",
+        ["party"] = "X-Programme-Party",
+    };
+
+    /// <summary>Item numbers compare as numbers (6 = 06), parties without case (be = BE).</summary>
+    private static string Normal(string key, string value) => key switch
+    {
+        "item" => int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : value,
+        "party" => value.ToUpperInvariant(),
+        _ => value,
+    };
 
     public static IResult Show(string name, string folder)
     {
