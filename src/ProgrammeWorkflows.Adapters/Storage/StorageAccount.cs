@@ -70,12 +70,18 @@ public sealed class StorageAccount
 
     public BlobContainerClient Attachments { get; }
 
+    /// <summary>Every table of the project.</summary>
+    public IReadOnlyList<TableClient> Tables => [Submissions, Escalations, Outbox, ItemCycles, LinkTokens, LinkScopes, Reports, AuditLog, Delegates];
+
+    /// <summary>Every blob container of the project.</summary>
+    public IReadOnlyList<BlobContainerClient> Containers => [ReportBlobs, Attachments];
+
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var table in new[] { Submissions, Escalations, Outbox, ItemCycles, LinkTokens, LinkScopes, Reports, AuditLog, Delegates })
+        foreach (var table in Tables)
             await table.CreateIfNotExistsAsync(cancellationToken);
-        await ReportBlobs.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        await Attachments.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        foreach (var container in Containers)
+            await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
     }
 
     /// <summary>Adds an entity; false when one with its keys exists already (a conflict is "already done", not an error).</summary>

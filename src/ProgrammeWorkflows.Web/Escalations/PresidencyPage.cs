@@ -50,7 +50,9 @@ public static class PresidencyPage
         ArgumentNullException.ThrowIfNull(request);
         if (!request.HasFormContentType)
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The decision must be a form");
-        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        var (form, unreadable) = await FormBody.ReadAsync(request);
+        if (form is null)
+            return unreadable!;
         var newDueDate = form["newDueDate"].ToString() is { Length: > 0 } date ? date : null;
         return await EscalationApi.DecideCoreAsync(request.HttpContext, client, programmeId, id, action, form["reason"], newDueDate,
             decided => Results.Redirect($"/{Route}?done={Uri.EscapeDataString($"Escalation {decided.Id}: {action} recorded.")}", permanent: false, preserveMethod: false));

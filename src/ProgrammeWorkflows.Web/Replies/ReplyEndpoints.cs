@@ -34,26 +34,16 @@ public static class ReplyEndpoints
         ArgumentNullException.ThrowIfNull(request);
         var services = request.HttpContext.RequestServices;
         var aborted = request.HttpContext.RequestAborted;
-        if (await services.GetRequiredService<TableLinkTokens>().ResolveAsync(token, aborted) is not { } link)
+        if (await services.GetRequiredService<TableLinkTokens>().ResolveAsync(token, aborted) is not { } link
+            || await ReplyView.LoadAsync(services, link.Scope, aborted) is not { } view)
             return UnknownLink(request);
         if (!request.HasFormContentType)
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The answer must be a form", detail: "Send multipart/form-data (or application/x-www-form-urlencoded without attachments).");
         if (request.ContentLength > ReplyForm.MaxRequestBytes)
             return TooLarge($"the request is {request.ContentLength} bytes; at most {ReplyForm.MaxRequestBytes} are accepted");
-
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(aborted);
-        }
-        catch (InvalidDataException e)
-        {
-            return TooLarge(e.Message);
-        }
-        catch (BadHttpRequestException e)
-        {
-            return Results.Problem(statusCode: e.StatusCode, title: "The form could not be read", detail: e.Message);
-        }
+        var (form, unreadable) = await FormBody.ReadAsync(request);
+        if (form is null)
+            return unreadable!;
 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (!SubmissionStatusNames.TryParse(form["status"].ToString(), out var status))
@@ -73,8 +63,7 @@ public static class ReplyEndpoints
                 return Results.Problem(statusCode: problem.Status, title: "An attachment is refused", detail: problem.Message);
         }
 
-        var cycle = await services.GetRequiredService<IItemCycleStore>().GetAsync(link.Scope.ProgrammeId, link.Scope.Item, link.Scope.Cycle, aborted);
-        if (cycle is null || cycle.IsClosed)
+        if (view.State.IsClosed)
             return Refuse(request, StatusCodes.Status409Conflict, "The item is closed", "Answers and amendments are no longer accepted for this item.");
 
         var attachments = new List<AttachmentRef>();
@@ -90,8 +79,8 @@ public static class ReplyEndpoints
         if (result.Refusal != IntakeRefusal.None)
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The item is not open", detail: result.Refusal == IntakeRefusal.Closed ? "Answers and amendments are no longer accepted for this item." : "The item is not open for answers yet.");
 
-        var view = await ReplyView.LoadAsync(services, link.Scope, aborted);
-        return Layout.Page($"Item {link.Scope.Item}: answer received", ReplyPage.Form(view!, result.Submission));
+        var answered = await ReplyView.LoadAsync(services, link.Scope, aborted);
+        return Layout.Page($"Item {link.Scope.Item}: answer received", ReplyPage.Form(answered!, result.Submission));
     }
 
     /// <summary>Malformed, unknown, expired and revoked links all get the same answer: no hint which.</summary>

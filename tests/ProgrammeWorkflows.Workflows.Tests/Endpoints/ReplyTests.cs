@@ -12,19 +12,6 @@ namespace ProgrammeWorkflows.Workflows.Tests.Endpoints;
 [Collection(OnTheDurableEngine.Name)]
 public sealed class ReplyTests(WorkflowHost host)
 {
-    private static MultipartFormDataContent Answer(string status, string text, params (string Name, string Type, byte[] Bytes)[] files)
-    {
-        var form = new MultipartFormDataContent { { new StringContent(status), "status" }, { new StringContent(text), "text" } };
-        foreach (var (name, type, bytes) in files)
-        {
-            var file = new ByteArrayContent(bytes);
-            file.Headers.ContentType = new MediaTypeHeaderValue(type);
-            form.Add(file, "attachments", name);
-        }
-
-        return form;
-    }
-
     [Fact]
     public async Task A_delegate_opens_the_link_answers_amends_and_the_workflow_and_receipts_follow()
     {
@@ -41,7 +28,7 @@ public sealed class ReplyTests(WorkflowHost host)
         Assert.Contains("<label for=\"text\">", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
 
-        var answered = await host.Http.PostAsync(link, Answer("done", "Contact: <script>alert('x')</script> & co", ("nomination.txt", "text/plain", Encoding.UTF8.GetBytes("Jan Janssens"))));
+        var answered = await host.Http.PostAsync(link, AnswerForm.Of("done", "Contact: <script>alert('x')</script> & co", ("nomination.txt", "text/plain", Encoding.UTF8.GetBytes("Jan Janssens"))));
         var confirmation = await answered.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         Assert.Contains("Version 1", confirmation, StringComparison.Ordinal);
@@ -53,11 +40,11 @@ public sealed class ReplyTests(WorkflowHost host)
         Assert.Equal(("done", 1, 12L), (Domain.Submissions.SubmissionStatusNames.ToName(stored.Status), stored.Attachments.Count, stored.Attachments[0].Size));
         await item.StandingAsync("BE", "on-time");
 
-        var amended = await host.Http.PostAsync(link, Answer("in-progress", "Second thoughts"));
+        var amended = await host.Http.PostAsync(link, AnswerForm.Of("in-progress", "Second thoughts"));
         Assert.Contains("Version 2", await amended.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // Two amendments racing: both kept, each its own version.
-        var racing = await Task.WhenAll(host.Http.PostAsync(link, Answer("done", "race A")), host.Http.PostAsync(link, Answer("done", "race B")));
+        var racing = await Task.WhenAll(host.Http.PostAsync(link, AnswerForm.Of("done", "race A")), host.Http.PostAsync(link, AnswerForm.Of("done", "race B")));
         Assert.All(racing, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var versions = await host.Get<ISubmissionStore>().ListAsync(item.Cycle.ProgrammeId, 18, item.Cycle.Cycle, "BE");
         Assert.Equal([1, 2, 3, 4], versions.Select(v => v.Version));
@@ -95,7 +82,7 @@ public sealed class ReplyTests(WorkflowHost host)
         ];
         foreach (var path in bad)
         {
-            foreach (var response in new[] { await host.Http.GetAsync(path), await host.Http.PostAsync(path, Answer("done", "x")) })
+            foreach (var response in new[] { await host.Http.GetAsync(path), await host.Http.PostAsync(path, AnswerForm.Of("done", "x")) })
             {
                 Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
                 var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -134,19 +121,19 @@ public sealed class ReplyTests(WorkflowHost host)
         }
 
         await Refused(new StringContent("{\"status\":\"done\"}", Encoding.UTF8, "application/json"), HttpStatusCode.UnsupportedMediaType, "must be a form");
-        await Refused(Answer("finished", "x"), HttpStatusCode.BadRequest, "choose one of done, in-progress, not-started, nothing-to-report");
+        await Refused(AnswerForm.Of("finished", "x"), HttpStatusCode.BadRequest, "choose one of done, in-progress, not-started, nothing-to-report");
         await Refused(new MultipartFormDataContent { { new StringContent("x"), "text" } }, HttpStatusCode.BadRequest, "\"status\"");
-        await Refused(Answer("done", new string('x', 20_001)), HttpStatusCode.BadRequest, "20001 characters; at most 20000");
-        await Refused(Answer("done", "x", txt, txt, txt, txt, txt, txt), HttpStatusCode.BadRequest, "6 files; at most 5");
-        await Refused(Answer("done", "x", ("tool.exe", "application/octet-stream", [0x4D, 0x5A])), HttpStatusCode.UnsupportedMediaType, "tool.exe");
-        await Refused(Answer("done", "x", ("report.pdf", "text/html", "<html>"u8.ToArray())), HttpStatusCode.UnsupportedMediaType, "report.pdf (text/html)");
-        await Refused(Answer("done", "x", ("big.pdf", "application/pdf", new byte[(10 * 1024 * 1024) + 1])), HttpStatusCode.RequestEntityTooLarge, "big.pdf");
+        await Refused(AnswerForm.Of("done", new string('x', 20_001)), HttpStatusCode.BadRequest, "20001 characters; at most 20000");
+        await Refused(AnswerForm.Of("done", "x", txt, txt, txt, txt, txt, txt), HttpStatusCode.BadRequest, "6 files; at most 5");
+        await Refused(AnswerForm.Of("done", "x", ("tool.exe", "application/octet-stream", [0x4D, 0x5A])), HttpStatusCode.UnsupportedMediaType, "tool.exe");
+        await Refused(AnswerForm.Of("done", "x", ("report.pdf", "text/html", "<html>"u8.ToArray())), HttpStatusCode.UnsupportedMediaType, "report.pdf (text/html)");
+        await Refused(AnswerForm.Of("done", "x", ("big.pdf", "application/pdf", new byte[(10 * 1024 * 1024) + 1])), HttpStatusCode.RequestEntityTooLarge, "big.pdf");
         Assert.Empty(await host.Get<ISubmissionStore>().ListAsync(item.Cycle.ProgrammeId, 30, item.Cycle.Cycle));
 
         // After the close: the page says so and refuses answers.
         await host.Get<IItemCycleStore>().CloseAsync(item.Cycle.ProgrammeId, 30, item.Cycle.Cycle, DateTimeOffset.UtcNow, reportId: null);
         Assert.Contains("This item is closed", await (await host.Http.GetAsync(link)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        await Refused(Answer("done", "too late"), HttpStatusCode.Conflict, "The item is closed");
+        await Refused(AnswerForm.Of("done", "too late"), HttpStatusCode.Conflict, "The item is closed");
         Assert.Empty(await host.Get<ISubmissionStore>().ListAsync(item.Cycle.ProgrammeId, 30, item.Cycle.Cycle));
     }
 }

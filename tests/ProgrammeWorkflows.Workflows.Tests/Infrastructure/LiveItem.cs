@@ -19,12 +19,13 @@ internal sealed record LiveItem(WorkflowHost Host, ItemCycle Cycle, ProgrammeClo
         return StartAsync(host, host.WebProgramme, item, cycle, daysPerSecond, party => behaviours?.GetValueOrDefault(party, DelegateBehaviour.Never) ?? DelegateBehaviour.Never, policy);
     }
 
-    public static async Task<LiveItem> StartAsync(WorkflowHost host, ProgrammeDefinition programme, int item, string cycleName, double daysPerSecond, Func<string, DelegateBehaviour> behaviourOf, FollowUpPolicy? policy = null)
+    /// <summary>An item cycle of a programme, its clock starting at <paramref name="from"/> (by default when the cycle opens).</summary>
+    public static async Task<LiveItem> StartAsync(WorkflowHost host, ProgrammeDefinition programme, int item, string cycleName, double daysPerSecond, Func<string, DelegateBehaviour> behaviourOf, FollowUpPolicy? policy = null, DateOnly? from = null)
     {
         var cycle = ProgrammeSchedule.Find(programme, item, cycleName);
         foreach (var party in cycle.Owners)
             host.Behaviours.Set(programme.Id, item, cycle.Cycle, party, behaviourOf(party));
-        var clock = ProgrammeClock.Starting(cycle.Opens, DateTimeOffset.UtcNow, Speeds.DaysPerSecond(daysPerSecond));
+        var clock = ProgrammeClock.Starting(from ?? cycle.Opens, DateTimeOffset.UtcNow, Speeds.DaysPerSecond(daysPerSecond));
         await host.Client.ScheduleNewOrchestrationInstanceAsync(
             nameof(ItemFollowUpOrchestrator), new ItemFollowUpInput(cycle, policy ?? programme.FollowUp, clock), new StartOrchestrationOptions { InstanceId = cycle.InstanceId });
         return new LiveItem(host, cycle, clock);
@@ -38,6 +39,16 @@ internal sealed record LiveItem(WorkflowHost Host, ItemCycle Cycle, ProgrammeClo
             async () => (await Host.Get<IOutbox>().ListAsync(Cycle.ProgrammeId)).LastOrDefault(m => m.Item == Cycle.Item && m.Party == party && m.Kind == kind && m.ToAddress == primary),
             $"a {kind} to {party}");
         return new Uri(mail.Link!).AbsolutePath;
+    }
+
+    /// <summary>The link of the party's newest mail that carries one: the only one still valid (each new link replaces the last).</summary>
+    public async Task<string> CurrentLinkAsync(string party)
+    {
+        var primary = Host.Directory.Of(party)[0].Email;
+        var newest = (await Host.Get<IOutbox>().ListAsync(Cycle.ProgrammeId))
+            .Where(m => m.Item == Cycle.Item && m.Cycle == Cycle.Cycle && m.Party == party && m.ToAddress == primary && m.Link is not null)
+            .MaxBy(m => m.ProgrammeDate);
+        return new Uri(newest?.Link ?? throw new InvalidOperationException($"no mail with a link to {party}")).AbsolutePath;
     }
 
     public async Task<IReadOnlyDictionary<string, string>> PartiesAsync()
