@@ -24,9 +24,9 @@ public sealed class ScriptInTextTests(WorkflowHost host)
     [Fact]
     public async Task Markup_sent_in_any_field_comes_back_encoded_in_pages_mails_and_reports()
     {
-        // Item 6 from its due date, 31 March 1998, two programme days a second: France answers, Denmark misses the deadline and its escalation is waived; the item
-        // closes 20 days after the deadline and its consolidated report is made. No reminders: those dated before the clock's
-        // start would all go at once, each with a newer link.
+        // Item 6 from its due date, 31 March 1998, two programme days a second: France answers, Denmark misses the
+        // deadline and its escalation is waived; the item closes 20 days after the deadline and its consolidated report
+        // is made. No reminders: those dated before the clock's start would all go at once, each with a newer link.
         var policy = FollowUpPolicy.Default with { ReminderDaysBefore = [], OverdueRemindersAtMost = 0, SecondLevelAfterDays = 15, CloseAfterDays = 20 };
         var item = await LiveItem.StartAsync(host, host.WebProgramme, 6, "1998", daysPerSecond: 2, _ => DelegateBehaviour.Never, policy, from: new DateOnly(1998, 3, 31));
         var link = await item.LinkAsync("FR");
