@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ProgrammeWorkflows.Workflows.Activities;
 using ProgrammeWorkflows.Workflows.AnnualReports;
 using ProgrammeWorkflows.Workflows.Items;
+using ProgrammeWorkflows.Workflows.Mail;
 using ProgrammeWorkflows.Workflows.Programme;
 
 namespace ProgrammeWorkflows.Workflows;
@@ -24,6 +25,7 @@ public static class WorkflowRegistration
         new(nameof(ProgrammeOrchestrator), () => new ProgrammeOrchestrator()),
         new(nameof(ItemFollowUpOrchestrator), () => new ItemFollowUpOrchestrator()),
         new(nameof(AnnualReportOrchestrator), () => new AnnualReportOrchestrator()),
+        new(nameof(MailDeliveryOrchestrator), () => new MailDeliveryOrchestrator()),
     ];
 
     public static IReadOnlyList<ActivityTask> ActivityTasks { get; } =
@@ -37,6 +39,7 @@ public static class WorkflowRegistration
         Activity<CloseItemCycle, CycleClosing, bool>(),
         Activity<AssembleConsolidatedReport, ConsolidationRequest, string>(),
         Activity<AssembleAnnualReport, AnnualReportRequest, string>(),
+        Activity<SendMail, MailToSend, bool>(),
     ];
 
     /// <summary>Every orchestrator, by the name the Functions app gives its wrapper too.</summary>
@@ -69,6 +72,7 @@ public static class WorkflowRegistration
         services.AddTransient<CloseItemCycle>();
         services.AddTransient<AssembleConsolidatedReport>();
         services.AddTransient<AssembleAnnualReport>();
+        services.AddTransient<SendMail>();
         services.AddSingleton<Intake.ItemClocks>();
         services.AddTransient<Intake.SubmissionIntake>();
         services.AddTransient<Intake.EscalationDecisions>();

@@ -36,6 +36,9 @@ public sealed class MailOptions : IValidatableObject
             case MailTransportKind.Acs when Acs.SenderAddress.Length == 0:
                 yield return new ValidationResult("Email:Acs:SenderAddress is required (a MailFrom address of the linked domain).");
                 break;
+            case MailTransportKind.Acs when Acs.TimeoutSeconds is < 1 or > 600:
+                yield return new ValidationResult("Email:Acs:TimeoutSeconds must be from 1 to 600.");
+                break;
             case MailTransportKind.Smtp when Smtp.Host.Length == 0 || Smtp.Port is < 1 or > 65535:
                 yield return new ValidationResult("Email:Smtp needs Host and a Port from 1 to 65535.");
                 break;
@@ -57,6 +60,9 @@ public sealed class AcsMailOptions
     public string ManagedIdentityClientId { get; set; } = string.Empty;
 
     public string SenderAddress { get; set; } = string.Empty;
+
+    /// <summary>How long one request may take before it is abandoned and retried (Azure.Core's network timeout).</summary>
+    public int TimeoutSeconds { get; set; } = 100;
 }
 
 public enum SmtpSecurity

@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using ProgrammeWorkflows.Workflows.Activities;
 using ProgrammeWorkflows.Workflows.Items;
+using ProgrammeWorkflows.Workflows.Mail;
 
 namespace ProgrammeWorkflows.Functions.Workflows;
 
@@ -14,7 +15,8 @@ public sealed class ActivityFunctions(
     ChangeEscalation changeEscalation,
     CloseItemCycle closeItemCycle,
     AssembleConsolidatedReport assembleConsolidatedReport,
-    AssembleAnnualReport assembleAnnualReport)
+    AssembleAnnualReport assembleAnnualReport,
+    SendMail sendMail)
 {
     [Function(nameof(PlanProgramme))]
     public Task<ProgrammePlan> PlanProgrammeAsync([ActivityTrigger] ProgrammePlanRequest input) => planProgramme.RunAsync(input);
@@ -42,4 +44,7 @@ public sealed class ActivityFunctions(
 
     [Function(nameof(AssembleAnnualReport))]
     public Task<string> AssembleAnnualReportAsync([ActivityTrigger] AnnualReportRequest input) => assembleAnnualReport.RunAsync(input);
+
+    [Function(nameof(SendMail))]
+    public Task<bool> SendMailAsync([ActivityTrigger] MailToSend input) => sendMail.RunAsync(input);
 }

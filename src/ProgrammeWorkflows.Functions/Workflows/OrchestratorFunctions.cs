@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using ProgrammeWorkflows.Workflows.AnnualReports;
 using ProgrammeWorkflows.Workflows.Items;
+using ProgrammeWorkflows.Workflows.Mail;
 using ProgrammeWorkflows.Workflows.Programme;
 
 namespace ProgrammeWorkflows.Functions.Workflows;
@@ -20,6 +21,10 @@ public static class OrchestratorFunctions
     [Function(nameof(AnnualReportOrchestrator))]
     public static Task<string> AnnualReport([OrchestrationTrigger] TaskOrchestrationContext context) =>
         new AnnualReportOrchestrator().RunAsync(context, Input<AnnualReportRun>(context));
+
+    [Function(nameof(MailDeliveryOrchestrator))]
+    public static Task<bool> MailDelivery([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new MailDeliveryOrchestrator().RunAsync(context, Input<MailToSend>(context));
 
     private static T Input<T>(TaskOrchestrationContext context) =>
         context.GetInput<T>() ?? throw new InvalidOperationException($"orchestration {context.InstanceId} has no {typeof(T).Name} input");

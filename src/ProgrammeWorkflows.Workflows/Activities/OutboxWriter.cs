@@ -13,16 +13,35 @@ public sealed record MailSubject(ItemCycleRef Cycle, string Party, string Kind, 
 /// </summary>
 public sealed class OutboxWriter(IOutbox outbox, ILinkIssuer links, IMailSender sender)
 {
+    /// <summary>Records the mail for each recipient and sends it now (in an activity, which the engine retries).</summary>
     public async Task<int> RecordAsync(MailSubject mail, IEnumerable<PartyDelegate> recipients, DateTimeOffset? linkExpiresAt)
     {
         var recorded = 0;
+        foreach (var (message, isNew) in await AddAsync(mail, recipients, linkExpiresAt))
+        {
+            recorded += isNew ? 1 : 0;
+            await sender.SendAsync(message);
+        }
+
+        return recorded;
+    }
+
+    /// <summary>
+    /// Records the mail for each recipient without sending it: the records (new, or as an earlier run left them) for
+    /// the caller to have delivered.
+    /// </summary>
+    public async Task<IReadOnlyList<(OutboxMessage Message, bool IsNew)>> AddAsync(MailSubject mail, IEnumerable<PartyDelegate> recipients, DateTimeOffset? linkExpiresAt)
+    {
+        ArgumentNullException.ThrowIfNull(mail);
+        ArgumentNullException.ThrowIfNull(recipients);
+        var records = new List<(OutboxMessage, bool)>();
         foreach (var recipient in recipients)
         {
             var id = OutboxMessage.IdOf(mail.Cycle.ProgrammeId, mail.Cycle.Item, mail.Cycle.Cycle, mail.Party, mail.Kind, mail.Sequence, recipient.Email);
             if (await outbox.GetAsync(mail.Cycle.ProgrammeId, id) is { } existing)
             {
-                // Recorded by an earlier run of this step: send it if that run did not get to.
-                await sender.SendAsync(existing);
+                // Recorded by an earlier run of this step: deliver it if that run did not get to.
+                records.Add((existing, false));
                 continue;
             }
 
@@ -33,11 +52,9 @@ public sealed class OutboxWriter(IOutbox outbox, ILinkIssuer links, IMailSender 
                 id, mail.Cycle.ProgrammeId, mail.Cycle.Item, mail.Cycle.Cycle, mail.Party, mail.Kind, mail.Sequence,
                 recipient.Email, recipient.Name, recipient.Language, mail.ProgrammeDate, mail.DueDate, link,
                 mail.EscalationId, mail.ReportId, OutboxState.Pending, 0, null);
-            if (await outbox.AddIfAbsentAsync(message))
-                recorded++;
-            await sender.SendAsync(message);
+            records.Add((message, await outbox.AddIfAbsentAsync(message)));
         }
 
-        return recorded;
+        return records;
     }
 }

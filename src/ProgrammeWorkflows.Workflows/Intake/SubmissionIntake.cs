@@ -1,9 +1,11 @@
+using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using ProgrammeWorkflows.Domain.FollowUp;
 using ProgrammeWorkflows.Domain.Submissions;
 using ProgrammeWorkflows.Workflows.Activities;
 using ProgrammeWorkflows.Workflows.Items;
+using ProgrammeWorkflows.Workflows.Mail;
 using ProgrammeWorkflows.Workflows.Ports;
 
 namespace ProgrammeWorkflows.Workflows.Intake;
@@ -28,7 +30,7 @@ public sealed record IntakeResult(Submission? Submission, IntakeRefusal Refusal)
 /// </summary>
 public sealed class SubmissionIntake(
     DurableTaskClient client, ItemClocks clocks, IItemCycleStore cycles, ISubmissionStore submissions,
-    IDelegateDirectorySource directory, OutboxWriter writer, IAuditLog audit, TimeProvider time, ILogger<SubmissionIntake> log)
+    IDelegateDirectorySource directory, OutboxWriter writer, IOutbox outbox, IMailSender sender, IAuditLog audit, TimeProvider time, ILogger<SubmissionIntake> log)
 {
     /// <param name="submittedAt">
     /// Only for simulated people: the programme time their answer was written. In compressed time a simulated reply
@@ -75,12 +77,42 @@ public sealed class SubmissionIntake(
 
         if (directory.Current.Find(scope.DelegateId) is { } submitter)
         {
-            await writer.RecordAsync(
+            var receipts = await writer.AddAsync(
                 new MailSubject(new ItemCycleRef(scope.ProgrammeId, scope.Item, scope.Cycle), scope.Party, NotificationKinds.Receipt, $"v{stored.Version}", stored.SubmittedAt, state.Due),
                 [submitter],
                 linkExpiresAt: null);
+            foreach (var (receipt, _) in receipts)
+                await DeliverAsync(new MailToSend(receipt.ProgrammeId, receipt.Id), cancellationToken);
         }
 
         return new IntakeResult(stored, IntakeRefusal.None);
+    }
+
+    /// <summary>
+    /// The receipt goes out through its own delivery orchestration, so a mail service that is down delays it and never
+    /// fails the answer. Only if the engine cannot take it either is it sent here, once, and left pending if that fails.
+    /// </summary>
+    private async Task DeliverAsync(MailToSend mail, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.ScheduleNewOrchestrationInstanceAsync(nameof(MailDeliveryOrchestrator), mail, new StartOrchestrationOptions { InstanceId = mail.InstanceId }, cancellationToken);
+            return;
+        }
+#pragma warning disable CA1031 // The answer is stored: a receipt that cannot be scheduled must not fail it.
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning(e, "The delivery of {OutboxId} could not be scheduled; sending it now", mail.OutboxId);
+        }
+
+        try
+        {
+            await sender.SendAsync((await outbox.GetAsync(mail.ProgrammeId, mail.OutboxId, cancellationToken))!, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Receipt {OutboxId} is recorded but could not be sent; it stays pending", mail.OutboxId);
+        }
+#pragma warning restore CA1031
     }
 }

@@ -22,14 +22,23 @@ namespace ProgrammeWorkflows.Workflows.Tests.Infrastructure;
 /// The real system for the workflow tests: Azurite (started from the project's node tools), the stores on it under a
 /// table prefix of their own, the in-process durable engine running every orchestration and activity, and simulated
 /// people reading the mail. Each test takes a programme of its own (the 1997 programme under a fresh id).
+/// A host made with <c>configure</c> lays those services over the defaults, in the engine and the web app alike.
 /// </summary>
 public sealed class WorkflowHost : IAsyncLifetime
 {
+    private readonly Action<IServiceCollection>? configure;
     private readonly ProgrammeCatalog catalog = ProgrammeCatalog.BuiltIn();
     private AzuriteProcess? azurite;
     private InProcessDurableEngine? engine;
     private WebApplication? web;
     private int programmes;
+
+    public WorkflowHost()
+    {
+    }
+
+    /// <summary>A host with services of its own laid over the defaults (one public constructor: xunit makes fixtures with it).</summary>
+    internal WorkflowHost(Action<IServiceCollection> configure) => this.configure = configure;
 
     /// <summary>The key the web app asks of the Presidency's routes.</summary>
     public string PresidencyKey { get; } = Web.Security.PresidencyKey.Generate();
@@ -77,6 +86,7 @@ public sealed class WorkflowHost : IAsyncLifetime
                 services.Configure<StorageOptions>(o => (o.ConnectionString, o.TablePrefix) = (azurite.ConnectionString, prefix));
                 services.Configure<LinkOptions>(o => o.BaseUrl = "http://127.0.0.1:5080");
                 services.Configure<MailOptions>(o => o.Folder.Path = MailFolder);
+                configure?.Invoke(services);
             },
             Environment.GetEnvironmentVariable("WORKFLOW_TEST_LOG") is { Length: > 0 } level
                 ? Microsoft.Extensions.Logging.LoggerFactory.Create(b => b.AddSimpleConsole().SetMinimumLevel(Enum.Parse<Microsoft.Extensions.Logging.LogLevel>(level)))
@@ -92,6 +102,7 @@ public sealed class WorkflowHost : IAsyncLifetime
             services.Configure<PresidencyOptions>(o => o.Key = PresidencyKey);
             services.Configure<MailOptions>(o => o.Folder.Path = MailFolder);
             services.AddLogging(logging => logging.ClearProviders());
+            configure?.Invoke(services);
         });
         await web.StartAsync();
         Http = new HttpClient { BaseAddress = new Uri(web.Urls.Single()) };

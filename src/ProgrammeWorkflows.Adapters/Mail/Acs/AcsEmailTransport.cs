@@ -36,6 +36,7 @@ public sealed class AcsEmailTransport : IMailTransport
         this.maxPolling = maxPolling ?? TimeSpan.FromMinutes(5);
         senderAddress = options.SenderAddress;
         clientOptions ??= new AcsClientOptions();
+        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
         if (options.ConnectionString.Length > 0)
         {
             var parsed = AcsConnectionString.Parse(options.ConnectionString);
