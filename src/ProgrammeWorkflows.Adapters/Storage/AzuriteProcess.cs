@@ -13,9 +13,11 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
 
     private readonly Process process;
 
-    private AzuriteProcess(Process process, int blobPort, int queuePort, int tablePort)
+    private AzuriteProcess(Process process, string? dataFolder, int blobPort, int queuePort, int tablePort)
     {
         this.process = process;
+        DataFolder = dataFolder;
+        Ports = (blobPort, queuePort, tablePort);
         ConnectionString =
             $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
             $"BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1;" +
@@ -25,8 +27,29 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>Where it keeps its data; null when in memory.</summary>
+    public string? DataFolder { get; }
+
+    /// <summary>The ports it listens on (blob, queue, table).</summary>
+    public (int Blob, int Queue, int Table) Ports { get; }
+
     /// <summary>Starts Azurite; <paramref name="dataFolder"/> null keeps everything in memory.</summary>
-    public static async Task<AzuriteProcess> StartAsync(string? dataFolder = null, CancellationToken cancellationToken = default)
+    public static Task<AzuriteProcess> StartAsync(string? dataFolder = null, CancellationToken cancellationToken = default) =>
+        StartAsync(dataFolder, (0, 0, 0), cancellationToken);
+
+    /// <summary>
+    /// Stops this Azurite and starts another on the same data folder and ports, so the clients of the old one find the
+    /// new one at the same address (a storage outage, then recovery); <paramref name="whileStopped"/> runs in between.
+    /// </summary>
+    public async Task<AzuriteProcess> RestartAsync(Func<Task>? whileStopped = null, CancellationToken cancellationToken = default)
+    {
+        await DisposeAsync();
+        if (whileStopped is not null)
+            await whileStopped();
+        return await StartAsync(DataFolder, Ports, cancellationToken);
+    }
+
+    private static async Task<AzuriteProcess> StartAsync(string? dataFolder, (int Blob, int Queue, int Table) ports, CancellationToken cancellationToken)
     {
         var executable = FindExecutable()
             ?? throw new FileNotFoundException("Azurite is not installed: run `npm ci` at the repository root (node_modules/.bin/azurite).");
@@ -36,7 +59,8 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1", "--blobPort", "0", "--queuePort", "0", "--tablePort", "0", "--skipApiVersionCheck", "--disableTelemetry" })
+        string Port(int port) => port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var argument in new[] { "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1", "--blobPort", Port(ports.Blob), "--queuePort", Port(ports.Queue), "--tablePort", Port(ports.Table), "--skipApiVersionCheck", "--disableTelemetry" })
             start.ArgumentList.Add(argument);
         if (dataFolder is null)
         {
@@ -50,19 +74,19 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start");
-        var ports = new Dictionary<string, int>(StringComparer.Ordinal);
+        var listening = new Dictionary<string, int>(StringComparer.Ordinal);
         var output = new List<string>();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(60));
         try
         {
-            while (ports.Count < 3)
+            while (listening.Count < 3)
             {
                 var line = await process.StandardOutput.ReadLineAsync(timeout.Token)
                     ?? throw new InvalidOperationException($"Azurite stopped before listening: {string.Join(" | ", output)} {await process.StandardError.ReadToEndAsync(timeout.Token)}");
                 output.Add(line);
                 if (Listening().Match(line) is { Success: true } m)
-                    ports[m.Groups["service"].Value] = int.Parse(m.Groups["port"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                    listening[m.Groups["service"].Value] = int.Parse(m.Groups["port"].Value, System.Globalization.CultureInfo.InvariantCulture);
             }
         }
         catch
@@ -75,7 +99,7 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
         // Keep reading so the pipes never fill and block Azurite.
         _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         _ = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        return new AzuriteProcess(process, ports["Blob"], ports["Queue"], ports["Table"]);
+        return new AzuriteProcess(process, dataFolder, listening["Blob"], listening["Queue"], listening["Table"]);
     }
 
     /// <summary>node_modules/.bin/azurite in this folder or the nearest folder above the program or the working directory.</summary>

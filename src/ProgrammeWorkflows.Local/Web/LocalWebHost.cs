@@ -7,7 +7,10 @@ using ProgrammeWorkflows.Web.Security;
 
 namespace ProgrammeWorkflows.Local.Web;
 
-/// <summary>The local host's web app: the same handlers and routes as the Functions app, problem details for every error.</summary>
+/// <summary>
+/// The local host's web app: the same handlers and routes as the Functions app, problem details for every error, 503
+/// with Retry-After while storage is unavailable.
+/// </summary>
 public static class LocalWebHost
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
@@ -20,6 +23,7 @@ public static class LocalWebHost
             builder.Configuration.AddConfiguration(configuration);
         builder.WebHost.UseUrls(urls);
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProgrammeWorkflows.Web.Errors.StorageUnavailableHandler>();
         builder.Services.AddOptions<PresidencyOptions>().BindConfiguration(PresidencyOptions.Section);
         configureServices(builder.Services);
 

@@ -73,9 +73,23 @@ public sealed class WorkflowHost : IAsyncLifetime
         return programme;
     }
 
+    /// <summary>Azurite keeps its data in a folder (not in memory), so it can be stopped and started again.</summary>
+    internal bool StorageOnDisk { get; init; }
+
+    private string? StorageFolder { get; set; }
+
+    /// <summary>A storage outage: Azurite stops, <paramref name="whileDown"/> runs, Azurite starts again at the same address with its data.</summary>
+    internal async Task StorageOutageAsync(Func<Task> whileDown)
+    {
+        if (StorageFolder is null)
+            throw new InvalidOperationException("only a host with StorageOnDisk can lose its storage for a while");
+        azurite = await azurite!.RestartAsync(whileDown);
+    }
+
     public async Task InitializeAsync()
     {
-        azurite = await AzuriteProcess.StartAsync();
+        StorageFolder = StorageOnDisk ? System.IO.Directory.CreateTempSubdirectory("programme-azurite-").FullName : null;
+        azurite = await AzuriteProcess.StartAsync(StorageFolder);
         var prefix = "t" + Guid.NewGuid().ToString("N")[..10];
         engine = await InProcessDurableEngine.StartAsync(
             registry => registry.AddProgrammeWorkflows(),
@@ -126,6 +140,8 @@ public sealed class WorkflowHost : IAsyncLifetime
         if (azurite is not null)
             await azurite.DisposeAsync();
         System.IO.Directory.Delete(MailFolder, recursive: true);
+        if (StorageFolder is not null)
+            System.IO.Directory.Delete(StorageFolder, recursive: true);
     }
 }
 

@@ -7,7 +7,7 @@ using ProgrammeWorkflows.Workflows.Simulation;
 using ProgrammeWorkflows.Workflows.Tests.Infrastructure;
 using Xunit.Abstractions;
 
-namespace ProgrammeWorkflows.Workflows.Tests.Mail;
+namespace ProgrammeWorkflows.Workflows.Tests.Faults;
 
 /// <summary>
 /// The workflows sending through ACS while the service misbehaves: a loopback ACS (its REST contract, HMAC checked)
