@@ -119,21 +119,6 @@ public sealed class LocalSystem : IAsyncDisposable
     private async Task StartAsync(string? urls, LocalSystemOptions options, IDelegateDirectorySource directory, CancellationToken cancellationToken)
     {
         var catalog = ProgrammeCatalog.BuiltIn();
-        if (urls is not null)
-        {
-            web = LocalWebHost.Build(urls, ProgrammeId, Configuration, services =>
-            {
-                services.AddProgrammeSystem(catalog, directory);
-                services.AddSingleton(_ => Client);
-
-                // The web app logs where the engine does: through the command's logger factory, or not at all.
-                services.AddLogging(logging => logging.ClearProviders());
-                if (options.LoggerFactory is { } loggers)
-                    services.AddSingleton(loggers);
-            });
-            web.MapLocalPages(ProgrammeId, MailFolderOf(Configuration));
-            await web.StartAsync(cancellationToken);
-        }
 
         void ConfigureWorkflowServices(IServiceCollection services)
         {
@@ -155,6 +140,24 @@ public sealed class LocalSystem : IAsyncDisposable
                 cancellationToken),
         };
         await engine.Services.GetRequiredService<StorageAccount>().EnsureCreatedAsync(cancellationToken);
+
+        // The web app listens only once the engine and the tables are there: no request finds them missing.
+        if (urls is not null)
+        {
+            web = LocalWebHost.Build(urls, ProgrammeId, Configuration, services =>
+            {
+                services.AddProgrammeSystem(catalog, directory);
+                services.AddSingleton(_ => Client);
+
+                // The web app logs where the engine does: through the command's logger factory, or not at all.
+                services.AddLogging(logging => logging.ClearProviders());
+                if (options.LoggerFactory is { } loggers)
+                    services.AddSingleton(loggers);
+            });
+            web.MapLocalPages(ProgrammeId, MailFolderOf(Configuration));
+            await web.StartAsync(cancellationToken);
+        }
+
         stopping = CancellationTokenSource.CreateLinkedTokenSource(
             engine.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().ApplicationStopping,
             web?.Lifetime.ApplicationStopping ?? CancellationToken.None);

@@ -11,8 +11,11 @@ using ProgrammeWorkflows.Workflows.Time;
 
 namespace ProgrammeWorkflows.Web.Programme;
 
-/// <summary>The optional body of <c>POST /api/programme/start</c>: programme time runs from <c>from</c>, <c>speed</c> programme seconds per wall second.</summary>
-public sealed record ProgrammeStartRequest(string? From, double? Speed);
+/// <summary>
+/// The optional body of <c>POST /api/programme/start</c>: programme time runs from <c>from</c>, <c>speed</c> programme
+/// seconds per wall second; <c>items</c> follows up only those timetable items (all when absent).
+/// </summary>
+public sealed record ProgrammeStartRequest(string? From, double? Speed, IReadOnlyList<int>? Items = null);
 
 /// <summary>What the start answers: the instance, whether this call started it, and the clock it runs on.</summary>
 public sealed record ProgrammeStartResponse(string InstanceId, bool Started, DateTimeOffset ProgrammeOrigin, DateTimeOffset WallOrigin, double Speed);
@@ -63,8 +66,15 @@ public static class ProgrammeApi
         }
 
         var catalog = services.GetRequiredService<IProgrammeCatalog>();
+        if (body?.Items is { } items)
+        {
+            var count = catalog.Load(programmeId).Items.Count;
+            if (items.Count == 0 || items.Any(i => i < 1 || i > count) || items.Distinct().Count() != items.Count)
+                return Invalid("items", $"a list of distinct item numbers from 1 to {count}, or no list for every item");
+        }
+
         var starter = new ProgrammeStarter(client, catalog);
-        var started = await starter.StartAsync(new ProgrammeRun(programmeId, clock, ProduceAnnualReports: false), request.HttpContext.RequestAborted);
+        var started = await starter.StartAsync(new ProgrammeRun(programmeId, clock, ProduceAnnualReports: false, body?.Items), request.HttpContext.RequestAborted);
         var response = new ProgrammeStartResponse(started.InstanceId, started.Started, started.Clock.ProgrammeOrigin, started.Clock.WallOrigin, started.Clock.Speed);
         return started.Started ? Results.Accepted(value: response) : Results.Ok(response);
     }

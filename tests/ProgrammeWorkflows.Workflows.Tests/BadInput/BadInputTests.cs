@@ -94,6 +94,8 @@ public sealed class BadInputTests(RefusalGround ground)
         ["start the programme at speed 0"] = new(g => Key(g, Post("/api/programme/start", JsonContent.Create(new { speed = 0 }))), HttpStatusCode.BadRequest, "The programme start request is not valid"),
         ["start the programme faster than the fastest clock"] = new(g => Key(g, Post("/api/programme/start", JsonContent.Create(new { speed = 1e12 }))), HttpStatusCode.BadRequest, "The programme start request is not valid"),
         ["start the programme with a field it does not know"] = new(g => Key(g, Post("/api/programme/start", JsonContent.Create(new { from = "1997-07-01", programme = "other" }))), HttpStatusCode.BadRequest, "The programme start request is not valid"),
+        ["start the programme with an item that does not exist"] = new(g => Key(g, Post("/api/programme/start", JsonContent.Create(new { items = new[] { 6, 44 } }))), HttpStatusCode.BadRequest, "The programme start request is not valid"),
+        ["start the programme with an item twice"] = new(g => Key(g, Post("/api/programme/start", JsonContent.Create(new { items = new[] { 6, 6 } }))), HttpStatusCode.BadRequest, "The programme start request is not valid"),
         ["start the programme with a body in plain text"] = new(g => Key(g, Post("/api/programme/start", new StringContent("1997-07-01", Encoding.UTF8, "text/plain"))), HttpStatusCode.UnsupportedMediaType, "The body must be JSON"),
     };
 

@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using ProgrammeWorkflows.Adapters.Storage;
+
+namespace ProgrammeWorkflows.Local.Tests.EndToEnd;
+
+/// <summary>
+/// The local host as a person runs it (<c>serve --engine azurestorage</c>, its own process) killed with SIGKILL in the
+/// middle of item 6 and started again on the same Azurite and mail folder: every acknowledged answer is kept, no mail
+/// is written twice, no escalation is raised twice, and the item finishes.
+/// </summary>
+[Collection(Simulation.OneSimulatedProgramme.Name)]
+public sealed partial class KillTests : IAsyncLifetime, IDisposable
+{
+    private static readonly int[] ItemSix = [6];
+    private const string Key = "kill-test-key";
+    private readonly string data = Directory.CreateTempSubdirectory("programme-kill-").FullName;
+    private readonly HttpClient http = new();
+    private readonly System.Text.StringBuilder log = new();
+    private AzuriteProcess? azurite;
+
+    private string MailFolder => Path.Combine(data, "mail");
+
+    public async Task InitializeAsync() => azurite = await AzuriteProcess.StartAsync(Path.Combine(data, "azurite"));
+
+    [Fact]
+    public async Task A_host_killed_mid_item_and_started_again_loses_no_answer_and_sends_no_mail_twice()
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        http.BaseAddress = new Uri(url);
+        http.DefaultRequestHeaders.Add("x-functions-key", Key);
+
+        var answered = new List<string>();
+        using (var first = await ServeAsync(url))
+        {
+            // Item 6 only, 20 programme days a second: invitations on 1 July 1997, due 31 March 1998 (about 14 s later).
+            var start = await http.PostAsJsonAsync("/api/programme/start", new { from = "1997-07-01", speed = 20 * 86_400, items = ItemSix });
+            Assert.True(start.StatusCode == HttpStatusCode.Accepted, $"{(int)start.StatusCode} {await start.Content.ReadAsStringAsync()} {log}");
+            await WaitForAsync(() => Task.FromResult(Mail("invitation").Count >= 15), "the invitations of item 6");
+            foreach (var party in new[] { "DE", "FR", "NL" })
+                answered.Add(await AnswerAsync(party));
+
+            first.Kill(entireProcessTree: true);
+            await first.WaitForExitAsync();
+        }
+
+        using var second = await ServeAsync(url);
+        foreach (var party in new[] { "IT", "AT" })
+            answered.Add(await AnswerAsync(party));
+
+        var item = await WaitForAsync(
+            async () => JsonNode.Parse(await http.GetStringAsync("/api/items/6"))!["cycles"]!.AsArray().Single(c => (string?)c!["cycle"] == "1998") is var cycle && (string?)cycle!["state"] == "closed" ? cycle : null,
+            "item 6 to close");
+        second.Kill(entireProcessTree: true);
+
+        // Every acknowledged answer kept, once.
+        var parties = item["parties"]!.AsArray();
+        foreach (var party in answered)
+            Assert.Single(parties.Single(p => (string?)p!["party"] == party)!["submissions"]!.AsArray());
+
+        // No mail written twice (the folder names each file by its outbox id), no escalation twice.
+        var ids = Directory.GetFiles(MailFolder, "*.eml").Select(f => Path.GetFileNameWithoutExtension(f)[20..]).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        var escalations = parties.SelectMany(p => p!["escalations"]!.AsArray()).Select(e => (string)e!["id"]!).ToList();
+        Assert.Equal(escalations.Count, escalations.Distinct().Count());
+        Assert.Equal(15 - answered.Count, parties.Count(p => (string?)p!["standing"] == "missing"));
+        Assert.All(parties.Where(p => (string?)p!["standing"] == "missing"), p => Assert.Single(p!["escalations"]!.AsArray()));
+    }
+
+    /// <summary>Answers through the newest link mailed to the party's primary delegate; returns the party once acknowledged.</summary>
+    private async Task<string> AnswerAsync(string party)
+    {
+        var newest = Mail(null).Where(f => f.Contains($".06.1998.{party}.", StringComparison.Ordinal)).Select(File.ReadAllText)
+            .Where(text => text.Contains($"delegate@{party.ToLowerInvariant()}.customs.example", StringComparison.Ordinal) && ReplyLink().IsMatch(text))
+            .LastOrDefault() ?? throw new InvalidOperationException($"no mail with a link to {party}");
+        var link = ReplyLink().Match(newest).Value;
+        using var form = new FormUrlEncodedContent([new("status", "done"), new("text", $"{party} answers")]);
+        var response = await http.PostAsync(link, form);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{party}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return party;
+    }
+
+    /// <summary>The mail folder's messages of a kind (all when null), oldest first.</summary>
+    private List<string> Mail(string? kind) =>
+        Directory.Exists(MailFolder)
+            ? [.. Directory.GetFiles(MailFolder, "*.eml").Where(f => kind is null || f.Contains($".{kind}.", StringComparison.Ordinal)).Order(StringComparer.Ordinal)]
+            : [];
+
+    private async Task<Process> ServeAsync(string url)
+    {
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = data };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "ProgrammeWorkflows.Local.dll"), "serve", "--engine", "azurestorage", "--urls", url })
+            start.ArgumentList.Add(argument);
+        start.Environment["Storage__ConnectionString"] = azurite!.ConnectionString;
+        start.Environment["Email__Folder__Path"] = MailFolder;
+        start.Environment["Presidency__Key"] = Key;
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await WaitForAsync(
+            async () =>
+            {
+                if (process.HasExited)
+                    throw new InvalidOperationException($"serve stopped with exit code {process.ExitCode}");
+                try
+                {
+                    return (await http.GetAsync("/api/items")).IsSuccessStatusCode;
+                }
+                catch (HttpRequestException)
+                {
+                    return false;
+                }
+            },
+            "serve to answer");
+        return process;
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    private static Task<object> WaitForAsync(Func<Task<bool>> condition, string what) =>
+        WaitForAsync(async () => await condition() ? new object() : null, what);
+
+    private static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe, string what)
+        where T : class
+    {
+        var patience = DateTime.UtcNow.AddSeconds(120);
+        while (true)
+        {
+            if (await probe() is { } found)
+                return found;
+            if (DateTime.UtcNow > patience)
+                throw new TimeoutException($"waited 120 s for {what}");
+            await Task.Delay(200);
+        }
+    }
+
+    [GeneratedRegex("/reply/[A-Za-z0-9_-]{43}")]
+    private static partial Regex ReplyLink();
+
+    public void Dispose() => http.Dispose();
+
+    public async Task DisposeAsync()
+    {
+        if (azurite is not null)
+            await azurite.DisposeAsync();
+        Directory.Delete(data, recursive: true);
+    }
+}
