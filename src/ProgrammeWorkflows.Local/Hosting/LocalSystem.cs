@@ -33,6 +33,12 @@ public sealed record LocalSystemOptions(EngineKind Engine)
     public IDelegateBehaviours? SimulatedPeople { get; init; }
 
     public ILoggerFactory? LoggerFactory { get; init; }
+
+    /// <summary>
+    /// The programme to run under <see cref="LocalSystem.ProgrammeId"/> instead of the built-in 1997 one (a scaled
+    /// programme for the benchmarks); its parties get the sample directory unless Delegates:Path is set.
+    /// </summary>
+    public ProgrammeDefinition? Programme { get; init; }
 }
 
 /// <summary>
@@ -87,7 +93,10 @@ public sealed class LocalSystem : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(options);
-        var directory = DelegatesOf(configuration);
+        if (options.Programme is { Id: not ProgrammeId } other)
+            throw new ArgumentException($"the programme to run must have the id {ProgrammeId}, not {other.Id}", nameof(options));
+        var programme = options.Programme ?? BuiltInProgrammes.CustomsActionProgramme;
+        var directory = DelegatesOf(configuration, programme.Parties);
         var connectionString = configuration[$"{StorageOptions.Section}:ConnectionString"];
         var azurite = string.IsNullOrEmpty(connectionString) && string.IsNullOrEmpty(configuration[$"{StorageOptions.Section}:TableServiceUri"])
             ? await AzuriteProcess.StartAsync(options.AzuriteFolder, cancellationToken)
@@ -106,7 +115,7 @@ public sealed class LocalSystem : IAsyncDisposable
         var system = new LocalSystem(LocalConfiguration.With(configuration, chosen), azurite);
         try
         {
-            await system.StartAsync(urls, options, directory, cancellationToken);
+            await system.StartAsync(urls, options, new ProgrammeCatalog([programme]), directory, cancellationToken);
             return system;
         }
         catch
@@ -116,10 +125,8 @@ public sealed class LocalSystem : IAsyncDisposable
         }
     }
 
-    private async Task StartAsync(string? urls, LocalSystemOptions options, IDelegateDirectorySource directory, CancellationToken cancellationToken)
+    private async Task StartAsync(string? urls, LocalSystemOptions options, ProgrammeCatalog catalog, IDelegateDirectorySource directory, CancellationToken cancellationToken)
     {
-        var catalog = ProgrammeCatalog.BuiltIn();
-
         void ConfigureWorkflowServices(IServiceCollection services)
         {
             services.AddSingleton(Configuration);
@@ -185,9 +192,8 @@ public sealed class LocalSystem : IAsyncDisposable
     }
 
     /// <summary>The delegate directory: the CSV at <c>Delegates:Path</c>, or the sample directory of the 17 parties.</summary>
-    private static FixedDelegateDirectory DelegatesOf(IConfiguration configuration)
+    private static FixedDelegateDirectory DelegatesOf(IConfiguration configuration, Domain.Parties.PartyRegister parties)
     {
-        var parties = BuiltInProgrammes.CustomsActionProgramme.Parties;
         if (configuration["Delegates:Path"] is not { Length: > 0 } path)
             return new FixedDelegateDirectory(DelegateDirectoryCsv.Sample(parties));
         var read = DelegateDirectoryCsv.ReadFile(path, parties);

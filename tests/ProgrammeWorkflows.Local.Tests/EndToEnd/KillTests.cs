@@ -21,6 +21,7 @@ public sealed partial class KillTests : IAsyncLifetime, IDisposable
     private readonly string data = Directory.CreateTempSubdirectory("programme-kill-").FullName;
     private readonly HttpClient http = new();
     private readonly System.Text.StringBuilder log = new();
+    private readonly List<Process> hosts = [];
     private AzuriteProcess? azurite;
 
     private string MailFolder => Path.Combine(data, "mail");
@@ -35,20 +36,19 @@ public sealed partial class KillTests : IAsyncLifetime, IDisposable
         http.DefaultRequestHeaders.Add("x-functions-key", Key);
 
         var answered = new List<string>();
-        using (var first = await ServeAsync(url))
-        {
-            // Item 6 only, 20 programme days a second: invitations on 1 July 1997, due 31 March 1998 (about 14 s later).
-            var start = await http.PostAsJsonAsync("/api/programme/start", new { from = "1997-07-01", speed = 20 * 86_400, items = ItemSix });
-            Assert.True(start.StatusCode == HttpStatusCode.Accepted, $"{(int)start.StatusCode} {await start.Content.ReadAsStringAsync()} {log}");
-            await WaitForAsync(() => Task.FromResult(Mail("invitation").Count >= 15), "the invitations of item 6");
-            foreach (var party in new[] { "DE", "FR", "NL" })
-                answered.Add(await AnswerAsync(party));
+        var first = await ServeAsync(url);
 
-            first.Kill(entireProcessTree: true);
-            await first.WaitForExitAsync();
-        }
+        // Item 6 only, 20 programme days a second: invitations on 1 July 1997, due 31 March 1998 (about 14 s later).
+        var start = await http.PostAsJsonAsync("/api/programme/start", new { from = "1997-07-01", speed = 20 * 86_400, items = ItemSix });
+        Assert.True(start.StatusCode == HttpStatusCode.Accepted, $"{(int)start.StatusCode} {await start.Content.ReadAsStringAsync()} {log}");
+        await WaitForAsync(() => Task.FromResult(Mail("invitation").Count >= 15), "the invitations of item 6");
+        foreach (var party in new[] { "DE", "FR", "NL" })
+            answered.Add(await AnswerAsync(party));
 
-        using var second = await ServeAsync(url);
+        first.Kill(entireProcessTree: true);
+        await first.WaitForExitAsync();
+
+        var second = await ServeAsync(url);
         foreach (var party in new[] { "IT", "AT" })
             answered.Add(await AnswerAsync(party));
 
@@ -99,6 +99,7 @@ public sealed partial class KillTests : IAsyncLifetime, IDisposable
         start.Environment["Email__Folder__Path"] = MailFolder;
         start.Environment["Presidency__Key"] = Key;
         var process = Process.Start(start)!;
+        hosts.Add(process);
         process.OutputDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
         process.BeginOutputReadLine();
@@ -152,6 +153,18 @@ public sealed partial class KillTests : IAsyncLifetime, IDisposable
 
     public async Task DisposeAsync()
     {
+        // A failed test leaves no host behind.
+        foreach (var host in hosts)
+        {
+            if (!host.HasExited)
+            {
+                host.Kill(entireProcessTree: true);
+                await host.WaitForExitAsync();
+            }
+
+            host.Dispose();
+        }
+
         if (azurite is not null)
             await azurite.DisposeAsync();
         Directory.Delete(data, recursive: true);
