@@ -12,10 +12,19 @@ public sealed class BlobReportStore(StorageAccount account) : IReportStore
         ArgumentNullException.ThrowIfNull(report);
         var versions = (await ListAsync(report.ProgrammeId, cancellationToken)).Where(r => r.Kind == report.Kind && r.Key == report.Key).ToList();
 
-        // The same production again (its activity retried, or delivered twice) has the same programme time: it keeps
-        // the version it was given. (Table storage may round the time, hence the millisecond.)
-        if (versions.FirstOrDefault(v => (v.ProducedAt - report.ProducedAt).Duration() < TimeSpan.FromMilliseconds(1)) is { } same)
+        // The same production again (its activity retried, or delivered twice) keeps the version it was given: known by
+        // its production id when it has one, else by its programme time (Table storage may round it, hence the millisecond).
+        if (report.Production is { } production)
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {report.ProgrammeId} and Production eq {production}");
+            await foreach (var e in account.Reports.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+                return versions.Single(v => v.Id == e.RowKey);
+        }
+        else if (versions.FirstOrDefault(v => (v.ProducedAt - report.ProducedAt).Duration() < TimeSpan.FromMilliseconds(1)) is { } same)
+        {
             return same;
+        }
+
         for (var version = versions.Count == 0 ? 1 : versions.Max(v => v.Version) + 1; ; version++)
         {
             var id = $"{report.Kind}-{report.Key}-v{version}";
@@ -33,6 +42,8 @@ public sealed class BlobReportStore(StorageAccount account) : IReportStore
                 ["ProducedAt"] = report.ProducedAt,
                 ["BlobPath"] = path,
             };
+            if (report.Production is not null)
+                entity["Production"] = report.Production;
             if (await StorageAccount.AddIfAbsentAsync(account.Reports, entity, cancellationToken))
                 return new StoredReport(id, report.ProgrammeId, report.Kind, report.Key, version, report.Title, report.ProducedAt);
         }

@@ -40,7 +40,8 @@ public static class AnnualReportApi
         // report reads the year as of then (and the Presidency of then receives it).
         var running = await client.GetInstanceAsync(programmeId, getInputsAndOutputs: true, cancellation);
         var clock = running?.ReadInputAs<ProgrammeRun>()?.Clock ?? ProgrammeClock.Starting(programme.FollowUp.AnnualReport.In(number + 1), now, 1);
-        var run = new AnnualReportRun(programmeId, number, clock);
+        // Two requests can fall on the same programme time (a programme not running is dated on the report's day): each is a production of its own.
+        var run = new AnnualReportRun(programmeId, number, clock, Guid.NewGuid().ToString("N"));
         if (await client.GetInstanceAsync(run.InstanceId, cancellation) is { RuntimeStatus: OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Running })
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The report is being produced", detail: $"The annual report for {number} is being produced ({run.InstanceId}); GET /api/reports lists it when it is ready.");
 

@@ -5,7 +5,7 @@ using ProgrammeWorkflows.Workflows.Ports;
 
 namespace ProgrammeWorkflows.Workflows.Activities;
 
-public sealed record AnnualReportRequest(string ProgrammeId, int Year, DateTimeOffset At);
+public sealed record AnnualReportRequest(string ProgrammeId, int Year, DateTimeOffset At, string? Production = null);
 
 /// <summary>
 /// Gathers the state of every item and cycle for a programme year, builds the annual report to the Council, saves it,
@@ -28,7 +28,7 @@ public sealed class AssembleAnnualReport(IProgrammeCatalog catalog, IDelegateDir
 
         var report = AnnualReport.Build(programme, input.Year, asOf, cycleReports);
         var stored = await reports.SaveAsync(new ReportDocument(
-            programme.Id, ReportKinds.Annual, input.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Annual report to the Council, {input.Year}", input.At, JsonSerializer.Serialize(report, ReportJson.Options)));
+            programme.Id, ReportKinds.Annual, input.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Annual report to the Council, {input.Year}", input.At, JsonSerializer.Serialize(report, ReportJson.Options), input.Production));
 
         var cycleRef = new ItemCycleRef(programme.Id, 0, input.Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture));
         var presidency = programme.Presidencies.InOfficeOn(asOf).Party;

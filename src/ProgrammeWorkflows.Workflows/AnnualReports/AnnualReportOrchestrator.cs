@@ -4,8 +4,8 @@ using ProgrammeWorkflows.Workflows.Time;
 
 namespace ProgrammeWorkflows.Workflows.AnnualReports;
 
-/// <summary>The annual report of a programme year (instance id csap1997-annual-1998).</summary>
-public sealed record AnnualReportRun(string ProgrammeId, int Year, ProgrammeClock Clock)
+/// <summary>The annual report of a programme year (instance id csap1997-annual-1998); <c>Production</c> names one request for it.</summary>
+public sealed record AnnualReportRun(string ProgrammeId, int Year, ProgrammeClock Clock, string? Production = null)
 {
     public string InstanceId => $"{ProgrammeId}-annual-{Year}";
 }
@@ -21,6 +21,6 @@ public sealed class AnnualReportOrchestrator : TaskOrchestrator<AnnualReportRun,
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var at = input.Clock.ToProgramme(context.CurrentUtcDateTime);
-        return context.CallActivityAsync<string>(nameof(AssembleAnnualReport), new AnnualReportRequest(input.ProgrammeId, input.Year, at), Items.Retries.Activity);
+        return context.CallActivityAsync<string>(nameof(AssembleAnnualReport), new AnnualReportRequest(input.ProgrammeId, input.Year, at, input.Production), Items.Retries.Activity);
     }
 }

@@ -7,7 +7,11 @@ public static class ReportKinds
 }
 
 /// <summary>A report produced by the workflows: its content model as JSON, stored under a stable key; each production a new version.</summary>
-public sealed record ReportDocument(string ProgrammeId, string Kind, string Key, string Title, DateTimeOffset ProducedAt, string ModelJson);
+/// <param name="Production">
+/// What asked for this report (one request of the annual report API), when two requests may fall on the same programme
+/// time; a retried production carries the same one and keeps its version. Null: the programme time tells productions apart.
+/// </param>
+public sealed record ReportDocument(string ProgrammeId, string Kind, string Key, string Title, DateTimeOffset ProducedAt, string ModelJson, string? Production = null);
 
 public sealed record StoredReport(string Id, string ProgrammeId, string Kind, string Key, int Version, string Title, DateTimeOffset ProducedAt);
 

@@ -25,4 +25,21 @@ public sealed class ReportStoreTests(WorkflowHost host)
         Assert.Equal(["annual-1998-v1", "annual-1998-v2"], (await store.ListAsync(programme.Id)).Select(r => r.Id));
         Assert.Equal("""{"year":1998}""", await store.GetModelJsonAsync(programme.Id, saved.Id));
     }
+
+    [Fact]
+    public async Task Two_requests_on_the_same_programme_time_are_two_productions_and_a_retried_one_keeps_its_version()
+    {
+        var programme = host.NewProgramme();
+        var store = host.Get<IReportStore>();
+        var at = new DateTimeOffset(1999, 1, 31, 0, 0, 0, TimeSpan.Zero);
+        var first = new ReportDocument(programme.Id, ReportKinds.Annual, "1998", "Annual report to the Council, 1998", at, """{"year":1998}""", Production: "request-1");
+
+        var saved = await store.SaveAsync(first);
+        var second = await store.SaveAsync(first with { Production = "request-2" });
+        var retried = await store.SaveAsync(first with { ModelJson = """{"year":1998,"retried":true}""" });
+
+        Assert.Equal(("annual-1998-v1", "annual-1998-v2"), (saved.Id, second.Id));
+        Assert.Equal(saved, retried);
+        Assert.Equal(2, (await store.ListAsync(programme.Id)).Count);
+    }
 }
