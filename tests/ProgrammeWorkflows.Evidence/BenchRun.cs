@@ -60,7 +60,7 @@ public static class BenchRun
             var reports = system.Get<IReportStore>();
             var annual = (await reports.ListAsync(id)).Where(r => r.Kind == "annual" && r.Key == "1998").OrderBy(r => r.Version).Last();
             var json = await reports.GetModelJsonAsync(id, annual.Id) ?? throw new InvalidOperationException("the 1998 annual report has no model");
-            var (renderMs, bytes) = Render(json);
+            var (renderMs, bytes) = ReportRenderBench.Time(json);
 
             var result = new BenchResult(
                 engine.ToString().ToLowerInvariant(), scale, programme.Items.Count, programme.Parties.Parties.Count, cycles.Count, cycles.Sum(c => c.Owners.Count),
@@ -74,19 +74,5 @@ public static class BenchRun
             Directory.Delete(mail, recursive: true);
             File.Delete(delegates);
         }
-    }
-
-    /// <summary>The median of five renderings of the report in every format (after one to warm up), and the size of them all.</summary>
-    private static (double Milliseconds, int Bytes) Render(string json)
-    {
-        int RenderAll() => ReportFormats.Of("annual").Sum(format => ReportFormats.Render("annual", json, format)!.Content.Length);
-        var bytes = RenderAll();
-        var times = Enumerable.Range(0, 5).Select(_ =>
-        {
-            var watch = Stopwatch.StartNew();
-            RenderAll();
-            return watch.Elapsed.TotalMilliseconds;
-        }).Order().ToList();
-        return (times[2], bytes);
     }
 }

@@ -30,7 +30,7 @@ public sealed record IntakeResult(Submission? Submission, IntakeRefusal Refusal)
 /// </summary>
 public sealed class SubmissionIntake(
     DurableTaskClient client, ItemClocks clocks, IItemCycleStore cycles, ISubmissionStore submissions,
-    IDelegateDirectorySource directory, OutboxWriter writer, IOutbox outbox, IMailSender sender, IAuditLog audit, TimeProvider time, ILogger<SubmissionIntake> log)
+    IDelegateDirectorySource directory, OutboxWriter writer, IMailSender sender, IAuditLog audit, TimeProvider time, ILogger<SubmissionIntake> log)
 {
     /// <param name="submittedAt">
     /// Only for simulated people: the programme time their answer was written. In compressed time a simulated reply
@@ -82,7 +82,7 @@ public sealed class SubmissionIntake(
                 [submitter],
                 linkExpiresAt: null);
             foreach (var (receipt, _) in receipts)
-                await DeliverAsync(new MailToSend(receipt.ProgrammeId, receipt.Id), cancellationToken);
+                await DeliverAsync(receipt, cancellationToken);
         }
 
         return new IntakeResult(stored, IntakeRefusal.None);
@@ -92,8 +92,9 @@ public sealed class SubmissionIntake(
     /// The receipt goes out through its own delivery orchestration, so a mail service that is down delays it and never
     /// fails the answer. Only if the engine cannot take it either is it sent here, once, and left pending if that fails.
     /// </summary>
-    private async Task DeliverAsync(MailToSend mail, CancellationToken cancellationToken)
+    private async Task DeliverAsync(OutboxMessage receipt, CancellationToken cancellationToken)
     {
+        var mail = new MailToSend(receipt.ProgrammeId, receipt.Id);
         try
         {
             await client.ScheduleNewOrchestrationInstanceAsync(nameof(MailDeliveryOrchestrator), mail, new StartOrchestrationOptions { InstanceId = mail.InstanceId }, cancellationToken);
@@ -107,7 +108,7 @@ public sealed class SubmissionIntake(
 
         try
         {
-            await sender.SendAsync((await outbox.GetAsync(mail.ProgrammeId, mail.OutboxId, cancellationToken))!, cancellationToken);
+            await sender.SendAsync(receipt, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
