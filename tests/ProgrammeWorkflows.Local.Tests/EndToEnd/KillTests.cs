@@ -18,6 +18,7 @@ public sealed partial class KillTests : IAsyncLifetime, IDisposable
 {
     private static readonly int[] ItemSix = [6];
     private const string Key = "kill-test-key";
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
     private readonly string data = Directory.CreateTempSubdirectory("programme-kill-").FullName;
     private readonly HttpClient http = new();
     private readonly System.Text.StringBuilder log = new();
@@ -41,7 +42,7 @@ public sealed partial class KillTests : IAsyncLifetime, IDisposable
         // Item 6 only, 20 programme days a second: invitations on 1 July 1997, due 31 March 1998 (about 14 s later).
         var start = await http.PostAsJsonAsync("/api/programme/start", new { from = "1997-07-01", speed = 20 * 86_400, items = ItemSix });
         Assert.True(start.StatusCode == HttpStatusCode.Accepted, $"{(int)start.StatusCode} {await start.Content.ReadAsStringAsync()} {log}");
-        await WaitForAsync(() => Task.FromResult(Mail("invitation").Count >= 15), "the invitations of item 6");
+        await Waiting.ForAsync(() => Task.FromResult(Mail("invitation").Count >= 15), "the invitations of item 6", Patience);
         foreach (var party in new[] { "DE", "FR", "NL" })
             answered.Add(await AnswerAsync(party));
 
@@ -52,9 +53,10 @@ public sealed partial class KillTests : IAsyncLifetime, IDisposable
         foreach (var party in new[] { "IT", "AT" })
             answered.Add(await AnswerAsync(party));
 
-        var item = await WaitForAsync(
+        var item = await Waiting.ForAsync(
             async () => JsonNode.Parse(await http.GetStringAsync("/api/items/6"))!["cycles"]!.AsArray().Single(c => (string?)c!["cycle"] == "1998") is var cycle && (string?)cycle!["state"] == "closed" ? cycle : null,
-            "item 6 to close");
+            "item 6 to close",
+            Patience);
         second.Kill(entireProcessTree: true);
 
         // Every acknowledged answer kept, once.
@@ -104,7 +106,7 @@ public sealed partial class KillTests : IAsyncLifetime, IDisposable
         process.ErrorDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await WaitForAsync(
+        await Waiting.ForAsync(
             async () =>
             {
                 if (process.HasExited)
@@ -118,7 +120,8 @@ public sealed partial class KillTests : IAsyncLifetime, IDisposable
                     return false;
                 }
             },
-            "serve to answer");
+            "serve to answer",
+            Patience);
         return process;
     }
 
@@ -127,23 +130,6 @@ public sealed partial class KillTests : IAsyncLifetime, IDisposable
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private static Task<object> WaitForAsync(Func<Task<bool>> condition, string what) =>
-        WaitForAsync(async () => await condition() ? new object() : null, what);
-
-    private static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe, string what)
-        where T : class
-    {
-        var patience = DateTime.UtcNow.AddSeconds(120);
-        while (true)
-        {
-            if (await probe() is { } found)
-                return found;
-            if (DateTime.UtcNow > patience)
-                throw new TimeoutException($"waited 120 s for {what}");
-            await Task.Delay(200);
-        }
     }
 
     [GeneratedRegex("/reply/[A-Za-z0-9_-]{43}")]

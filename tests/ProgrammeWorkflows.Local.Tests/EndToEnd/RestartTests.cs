@@ -39,7 +39,7 @@ public sealed class RestartTests : IDisposable
             var clock = ProgrammeClock.Starting(new DateOnly(1997, 7, 1), DateTimeOffset.UtcNow, 25 * 86_400);
             await first.Get<ProgrammeStarter>().StartAsync(new ProgrammeRun(LocalSystem.ProgrammeId, clock, ProduceAnnualReports: false, Items: [6]));
             var outbox = first.Get<IOutbox>();
-            await WaitForAsync(async () => (await outbox.ListAsync(LocalSystem.ProgrammeId)).Count(m => m.Kind == NotificationKinds.Invitation) >= 15, "the invitations of item 6");
+            await Waiting.ForAsync(async () => (await outbox.ListAsync(LocalSystem.ProgrammeId)).Count(m => m.Kind == NotificationKinds.Invitation) >= 15, "the invitations of item 6", TimeSpan.FromSeconds(90));
 
             // Germany answers (stored first, then signalled); then the host goes down, Azurite with it.
             var delegateId = first.Get<IDelegateDirectorySource>().Current.Of("DE")[0].Id;
@@ -72,17 +72,6 @@ public sealed class RestartTests : IDisposable
         var escalations = await second.Get<IEscalationStore>().ListAsync(LocalSystem.ProgrammeId);
         Assert.Equal(14, escalations.Count);
         Assert.DoesNotContain(escalations, e => e.Party == "DE");
-    }
-
-    private static async Task WaitForAsync(Func<Task<bool>> condition, string what)
-    {
-        var patience = DateTime.UtcNow.AddSeconds(90);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > patience)
-                throw new TimeoutException($"waited 90 s for {what}");
-            await Task.Delay(200);
-        }
     }
 
     public void Dispose() => Directory.Delete(data, recursive: true);
