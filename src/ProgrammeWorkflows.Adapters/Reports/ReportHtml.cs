@@ -1,4 +1,5 @@
 using ProgrammeWorkflows.Adapters.Rendering;
+using ProgrammeWorkflows.Domain.Escalations;
 using ProgrammeWorkflows.Domain.Reports;
 
 namespace ProgrammeWorkflows.Adapters.Reports;
@@ -42,8 +43,8 @@ public static class ReportHtml
                 """)))}
             <h2>Overdue and missing</h2>
             {(report.Overdue.Count == 0 ? Html.Of($"<p>Nothing is overdue.</p>") : Html.Of($"""<table><thead><tr><th>Item</th><th>Party</th><th>Due</th><th>State</th></tr></thead><tbody>{Html.Join(report.Overdue.Select(o => Html.Of($"<tr><td>{o.Item} ({o.Cycle})</td><td>{o.Party}</td><td>{o.Due:d MMM yyyy}</td><td>{o.Standing}</td></tr>")))}</tbody></table>"""))}
-            <h2>Escalations to the Presidency</h2>
-            {(report.EscalationsByPresidency.Count == 0 ? Html.Of($"<p>No escalation this year.</p>") : Html.Join(report.EscalationsByPresidency.Select(p => Html.Of($"""<h3>{p.Term}: Presidency of {p.Presidency}</h3>{Escalations(p.Escalations)}"""))))}
+            <h2>Escalations to the Presidency since {report.EscalationsFrom:d MMMM yyyy}</h2>
+            {(report.EscalationsByPresidency.Count == 0 ? Html.Of($"<p>No escalation in this period.</p>") : Html.Join(report.EscalationsByPresidency.Select(p => Html.Of($"""<h3>{p.Term}: Presidency of {p.Presidency}</h3>{Escalations(p.Escalations)}"""))))}
             <h2>Each party's record</h2>
             <table><thead><tr><th>Party</th><th>Owed</th><th>On time</th><th>Late</th><th>Missing</th><th>Waived</th><th>Not yet due</th></tr></thead><tbody>
             {Html.Join(report.PartyRecords.Select(p => Html.Of($"<tr><td>{p.Name} ({p.Code})</td><td>{p.Owed}</td><td>{p.OnTime}</td><td>{p.Late}</td><td>{p.Missing}</td><td>{p.Waived}</td><td>{p.NotYetDue}</td></tr>")))}
@@ -74,7 +75,7 @@ public static class ReportHtml
 
     private static Html Escalations(IReadOnlyList<EscalationSummary> escalations) => Html.Of($"""
         <table><thead><tr><th>Item</th><th>Party</th><th>Raised</th><th>Level</th><th>To</th><th>State</th><th>Decisions</th></tr></thead><tbody>
-        {Html.Join(escalations.Select(e => Html.Of($"<tr><td>{e.Id.Split("-item")[^1]}</td><td>{e.Party}</td><td>{e.RaisedAt:d MMM yyyy}</td><td>{e.Level}</td><td>{e.Presidency}</td><td>{e.State}</td><td>{string.Join("; ", e.Decisions.Select(d => $"{d.Kind} {d.At:d MMM yyyy} by {d.By}{(d.NewDueDate is { } n ? $" to {n:d MMM yyyy}" : "")}: {d.Reason}"))}</td></tr>")))}
+        {Html.Join(escalations.Select(e => Html.Of($"<tr><td>{e.Id.Split("-item")[^1]}</td><td>{e.Party}</td><td>{e.RaisedAt:d MMM yyyy}</td><td>{e.Level}</td><td>{e.Presidency}</td><td>{e.State}</td><td>{string.Join("; ", e.Decisions.Select(d => $"{d.Kind.ToName()} {d.At:d MMM yyyy} by {d.By}{(d.NewDueDate is { } n ? $" to {n:d MMM yyyy}" : "")}: {d.Reason}"))}</td></tr>")))}
         </tbody></table>
         """);
 

@@ -23,6 +23,22 @@ public enum DecisionKind
     SecondLevel,
 }
 
+/// <summary>
+/// How states and decisions are written for people and in JSON: open, acknowledged, extended, waived, resolved;
+/// acknowledge, extend, waive, resolve, late-submission, second-level.
+/// </summary>
+public static class EscalationNames
+{
+    public static string ToName(this EscalationState state) => state.ToString().ToLowerInvariant();
+
+    public static string ToName(this DecisionKind kind) => kind switch
+    {
+        DecisionKind.LateSubmission => "late-submission",
+        DecisionKind.SecondLevel => "second-level",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+}
+
 /// <summary>A decision on an escalation, kept in its history: who, when (programme time), why, and a new due date for an extension.</summary>
 public sealed record EscalationDecision(DecisionKind Kind, DateTimeOffset At, string By, string Reason, DateOnly? NewDueDate);
 
@@ -93,6 +109,33 @@ public sealed record Escalation(
     public Escalation RaiseToSecondLevel(DateTimeOffset at) =>
         IsClosed || Level >= 2 ? this : this with { Level = 2, Decisions = [.. Decisions, new EscalationDecision(DecisionKind.SecondLevel, at, "policy", "still missing 30 days after the deadline", null)] };
 
+    /// <summary>
+    /// The escalation as it stood at the end of a programme day: null if it was raised later; otherwise its decisions of
+    /// that day or before, replayed (state, level, when it closed). A report as of a day is built from these.
+    /// </summary>
+    public Escalation? AsOf(DateOnly day)
+    {
+        var end = ProgrammeDay.End(day);
+        if (RaisedAt >= end)
+            return null;
+        var decisions = Decisions.Where(d => d.At < end).ToList();
+        var (state, level, resolvedAt) = (EscalationState.Open, 1, (DateTimeOffset?)null);
+        foreach (var decision in decisions)
+        {
+            (state, level, resolvedAt) = decision.Kind switch
+            {
+                DecisionKind.Acknowledge => (EscalationState.Acknowledged, level, resolvedAt),
+                DecisionKind.Extend => (EscalationState.Extended, level, decision.At),
+                DecisionKind.Waive => (EscalationState.Waived, level, decision.At),
+                DecisionKind.Resolve or DecisionKind.LateSubmission => (EscalationState.Resolved, level, decision.At),
+                DecisionKind.SecondLevel => (state, 2, resolvedAt),
+                _ => (state, level, resolvedAt),
+            };
+        }
+
+        return this with { State = state, Level = level, Decisions = decisions, ResolvedAt = resolvedAt };
+    }
+
     private void EnsureOpen(string action)
     {
         if (IsClosed)
@@ -100,7 +143,7 @@ public sealed record Escalation(
     }
 
     private IllegalTransitionException Refuse(string action, string? why) =>
-        new($"cannot {action} escalation {Id}: {why ?? $"it is {State.ToString().ToLowerInvariant()}"}");
+        new($"cannot {action} escalation {Id}: {why ?? $"it is {State.ToName()}"}");
 
     private Escalation With(EscalationState state, EscalationDecision decision, DateTimeOffset? resolvedAt = null) =>
         this with { State = state, Decisions = [.. Decisions, decision], ResolvedAt = resolvedAt ?? ResolvedAt };

@@ -36,13 +36,16 @@ public sealed record PartyRecord(string Code, string Name, int Owed, int OnTime,
 /// <summary>
 /// The annual report to the Council (point 10 of the Resolution): the year covered, the items x parties matrix, the
 /// state of each item by section, what is overdue, the escalations by Presidency, each party's record, and the
-/// consolidated texts in an appendix.
+/// consolidated texts in an appendix. The escalations are those raised in the reporting period: from the day after the
+/// previous year's report (<see cref="EscalationsFrom"/>) to <see cref="AsOf"/>, so that a deadline missed on
+/// 31 December, escalated on 1 January, is in the report that follows and in no other.
 /// </summary>
 public sealed record AnnualReport(
     string ProgrammeId,
     string ProgrammeTitle,
     int Year,
     DateOnly AsOf,
+    DateOnly EscalationsFrom,
     IReadOnlyList<string> Opening,
     IReadOnlyList<string> PartyCodes,
     IReadOnlyList<MatrixRow> Matrix,
@@ -77,8 +80,9 @@ public sealed record AnnualReport(
                 .Select(p => new OverdueEntry(report.Item.Number, report.Cycle, p.Code, p.Due, p.Standing)));
         }
 
+        var from = Later(programme.Period.From, programme.FollowUp.AnnualReport.In(year).AddDays(1));
         var escalations = cycleReports.SelectMany(r => r.Escalations)
-            .Where(e => e.RaisedAt.Year == year)
+            .Where(e => e.RaisedAt >= ProgrammeDay.Start(from))
             .GroupBy(e => programme.Presidencies.InOfficeOn(DateOnly.FromDateTime(e.RaisedAt.UtcDateTime)))
             .OrderBy(g => g.Key.From)
             .Select(g => new PresidencyEscalations(g.Key.Term, g.Key.Party, [.. g.OrderBy(e => e.RaisedAt)]))
@@ -94,9 +98,11 @@ public sealed record AnnualReport(
         string[] opening =
         [
             $"Point 10 of the Council Resolution adopting a strategic action programme for the customs administrations provides that the Council will each year be informed of the follow-up given to the Resolution, in particular of the implementation and the regular evaluation of the timetable set out in its annex.",
-            $"This report covers the year {year}, as of {asOf:d MMMM yyyy}: {rows.Count} timetable items, {overdue.Count} obligations overdue or missing, {escalations.Sum(g => g.Escalations.Count)} escalations to the Presidency.",
+            $"This report covers the year {year}, as of {asOf:d MMMM yyyy}: {rows.Count} timetable items, {overdue.Count} obligations overdue or missing, and {escalations.Sum(g => g.Escalations.Count)} escalations to the Presidency raised since {from:d MMMM yyyy}.",
         ];
 
-        return new AnnualReport(programme.Id, programme.Title, year, asOf, opening, parties, rows, overdue, escalations, records, [.. cycleReports.OrderBy(r => r.Item.Number)]);
+        return new AnnualReport(programme.Id, programme.Title, year, asOf, from, opening, parties, rows, overdue, escalations, records, [.. cycleReports.OrderBy(r => r.Item.Number)]);
     }
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 }

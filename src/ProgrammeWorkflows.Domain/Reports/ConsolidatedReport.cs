@@ -23,6 +23,8 @@ public sealed record StandingCounts(int Owed, int OnTime, int Late, int Missing,
 /// <summary>
 /// The consolidated report of one item cycle: the item, a summary, one section per owing party in protocol order
 /// with its latest submission, the missing parties named, and the escalations with the Presidency's decisions.
+/// It is as of a programme day: what was submitted, raised or decided after that day is left out, so the report of a
+/// day reads the same whenever it is built (a compressed clock's workflows may store the day's facts late).
 /// </summary>
 public sealed record ConsolidatedReport(
     string ProgrammeId,
@@ -48,6 +50,9 @@ public sealed record ConsolidatedReport(
         DateOnly asOf,
         bool closed)
     {
+        var end = ProgrammeDay.End(asOf);
+        submissions = [.. submissions.Where(s => s.SubmittedAt < end)];
+        escalations = [.. escalations.Select(e => e.AsOf(asOf)).OfType<Escalation>()];
         var sections = new List<PartySection>();
         foreach (var code in cycle.Owners.OrderBy(programme.Parties.ProtocolOrder))
         {
@@ -93,5 +98,5 @@ public sealed record ConsolidatedReport(
     }
 
     public static EscalationSummary EscalationSummaryOf(Escalation e) =>
-        new(e.Id, e.Party, e.Round, e.Level, e.Presidency, e.DueDate, e.RaisedAt, e.State.ToString().ToLowerInvariant(), e.Decisions, e.ResolvedAt);
+        new(e.Id, e.Party, e.Round, e.Level, e.Presidency, e.DueDate, e.RaisedAt, e.State.ToName(), e.Decisions, e.ResolvedAt);
 }

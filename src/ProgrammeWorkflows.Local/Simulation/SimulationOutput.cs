@@ -84,11 +84,9 @@ public static class SimulationOutput
     }
 
     private static EscalationRecord ToRecord(Escalation e) => new(
-        e.Id, e.Item, e.Cycle, e.Party, e.DueDate, e.RaisedAt, e.Level, e.Presidency, Kebab(e.State.ToString()),
-        [.. e.Decisions.Select(d => new DecisionRecord(Kebab(d.Kind.ToString()), d.At, d.Reason, d.NewDueDate))],
+        e.Id, e.Item, e.Cycle, e.Party, e.DueDate, e.RaisedAt, e.Level, e.Presidency, e.State.ToName(),
+        [.. e.Decisions.Select(d => new DecisionRecord(d.Kind.ToName(), d.At, d.Reason, d.NewDueDate))],
         e.ResolvedAt);
-
-    private static string Kebab(string name) => JsonNamingPolicy.KebabCaseLower.ConvertName(name);
 
     private static async Task WriteJsonAsync<T>(string path, T value, CancellationToken cancellationToken)
     {

@@ -21,7 +21,7 @@ public static class EscalationApi
     public const int MaxPageSize = 200;
     public const int MaxReasonLength = 2_000;
 
-    private static readonly string[] States = [.. Enum.GetValues<EscalationState>().Select(EscalationView.StateName)];
+    private static readonly string[] States = [.. Enum.GetValues<EscalationState>().Select(s => s.ToName())];
 
     public static async Task<IResult> ListAsync(HttpRequest request, string programmeId)
     {
@@ -60,7 +60,7 @@ public static class EscalationApi
 
         var all = await request.HttpContext.RequestServices.GetRequiredService<IEscalationStore>().ListAsync(programmeId, request.HttpContext.RequestAborted);
         var matching = all
-            .Where(e => state is null || EscalationView.StateName(e.State) == state)
+            .Where(e => state is null || e.State.ToName() == state)
             .Where(e => party is null || e.Party == party)
             .Where(e => item is null || e.Item == item)
             .Where(e => presidency is null || e.Presidency == presidency)

@@ -14,13 +14,9 @@ public sealed record EscalationView(
     public static EscalationView Of(Escalation e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return new(e.Id, e.Item, e.Cycle, e.Party, e.Round, e.DueDate, e.RaisedAt, e.Level, e.Presidency, StateName(e.State),
-            [.. e.Decisions.Select(d => new DecisionView(KindName(d.Kind), d.At, d.By, d.Reason, d.NewDueDate))], e.ResolvedAt);
+        return new(e.Id, e.Item, e.Cycle, e.Party, e.Round, e.DueDate, e.RaisedAt, e.Level, e.Presidency, e.State.ToName(),
+            [.. e.Decisions.Select(d => new DecisionView(d.Kind.ToName(), d.At, d.By, d.Reason, d.NewDueDate))], e.ResolvedAt);
     }
-
-    public static string StateName(EscalationState state) => state.ToString().ToLowerInvariant();
-
-    public static string KindName(DecisionKind kind) => JsonNamingPolicy.KebabCaseLower.ConvertName(kind.ToString());
 }
 
 public sealed record EscalationPage(IReadOnlyList<EscalationView> Items, int Page, int PageSize, int Total);

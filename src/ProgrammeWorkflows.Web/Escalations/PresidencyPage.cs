@@ -70,7 +70,7 @@ public static class PresidencyPage
     private static Html Table(IReadOnlyList<Escalation> escalations, bool withActions) => Html.Of($"""
         <table><thead><tr><th scope="col">Raised</th><th scope="col">Item</th><th scope="col">Party</th><th scope="col">Due</th><th scope="col">Level</th><th scope="col">To</th><th scope="col">State</th>{(withActions ? Html.Raw("<th scope=\"col\">Decide</th>") : Html.Empty)}</tr></thead><tbody>
         {Html.Join(escalations.Select(e => Html.Of($"""
-            <tr id="{e.Id}"><td>{e.RaisedAt:d MMM yyyy}</td><td>{e.Item} ({e.Cycle})</td><td>{e.Party}</td><td>{e.DueDate:d MMM yyyy}</td><td>{e.Level}</td><td>{e.Presidency}</td><td>{EscalationView.StateName(e.State)}</td>{(withActions ? Actions(e) : Html.Empty)}</tr>
+            <tr id="{e.Id}"><td>{e.RaisedAt:d MMM yyyy}</td><td>{e.Item} ({e.Cycle})</td><td>{e.Party}</td><td>{e.DueDate:d MMM yyyy}</td><td>{e.Level}</td><td>{e.Presidency}</td><td>{e.State.ToName()}</td>{(withActions ? Actions(e) : Html.Empty)}</tr>
             """)))}
         </tbody></table>
         """);

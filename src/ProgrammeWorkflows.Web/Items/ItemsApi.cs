@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using ProgrammeWorkflows.Domain.Escalations;
 using ProgrammeWorkflows.Domain.FollowUp;
 using ProgrammeWorkflows.Domain.Programme;
 using ProgrammeWorkflows.Domain.Reports;
@@ -74,8 +75,8 @@ public static class ItemsApi
                 continue;
             }
 
-            var asOf = DateOnly.FromDateTime((state.ClosedAt ?? LatestActivity(outbox, cycle.Cycle, state.OpenedAt)).UtcDateTime);
             var versions = await submissions.ListAsync(programmeId, itemNumber, cycle.Cycle, http.RequestAborted);
+            var asOf = DateOnly.FromDateTime((state.ClosedAt ?? LatestActivity(cycle.Cycle, state.OpenedAt, outbox, versions, escalations)).UtcDateTime);
             var report = await reader.ReadAsync(cycle, asOf, escalations, versions);
             cycles.Add(new CycleDetail(cycle.Cycle, Kind(cycle), cycle.Opens, cycle.Due, StateOf(state), report.Counts, [.. report.Parties.Select(p => new PartyEntry(
                 p.Code,
@@ -90,9 +91,13 @@ public static class ItemsApi
         return Results.Ok(new ItemDetail(item.Number, item.Section, item.Text, exported.Deadline, exported.Recurrence, item.Deliverable, item.Notes, cycles));
     }
 
-    /// <summary>The programme date the cycle has reached: its latest mail, or its opening.</summary>
-    private static DateTimeOffset LatestActivity(IEnumerable<OutboxMessage> outbox, string cycle, DateTimeOffset openedAt) =>
-        outbox.Where(m => m.Cycle == cycle).Select(m => m.ProgrammeDate).DefaultIfEmpty(openedAt).Max();
+    /// <summary>The programme date an open cycle has reached: its latest mail, submission or decision, or its opening.</summary>
+    private static DateTimeOffset LatestActivity(string cycle, DateTimeOffset openedAt, IEnumerable<OutboxMessage> outbox, IEnumerable<Submission> versions, IEnumerable<Escalation> escalations) =>
+        outbox.Where(m => m.Cycle == cycle).Select(m => m.ProgrammeDate)
+            .Concat(versions.Select(v => v.SubmittedAt))
+            .Concat(escalations.Where(e => e.Cycle == cycle).SelectMany(e => e.Decisions.Select(d => d.At).Append(e.RaisedAt)))
+            .Append(openedAt)
+            .Max();
 
     private static string Kind(ItemCycle cycle) => cycle.Kind == CycleKind.StatusRequest ? "status-request" : "deadline";
 

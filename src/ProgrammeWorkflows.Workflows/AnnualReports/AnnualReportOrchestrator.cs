@@ -4,8 +4,11 @@ using ProgrammeWorkflows.Workflows.Time;
 
 namespace ProgrammeWorkflows.Workflows.AnnualReports;
 
-/// <summary>The annual report of a programme year (instance id csap1997-annual-1998); <c>Production</c> names one request for it.</summary>
-public sealed record AnnualReportRun(string ProgrammeId, int Year, ProgrammeClock Clock, string? Production = null)
+/// <summary>
+/// The annual report of a programme year (instance id csap1997-annual-1998); <c>Production</c> names one request for it;
+/// <c>On</c> is the programme day it is as of (by default the day it runs).
+/// </summary>
+public sealed record AnnualReportRun(string ProgrammeId, int Year, ProgrammeClock Clock, string? Production = null, DateOnly? On = null)
 {
     public string InstanceId => $"{ProgrammeId}-annual-{Year}";
 }
@@ -20,7 +23,7 @@ public sealed class AnnualReportOrchestrator : TaskOrchestrator<AnnualReportRun,
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var at = input.Clock.ToProgramme(context.CurrentUtcDateTime);
+        var at = input.On is { } day ? Domain.ProgrammeDay.Start(day) : input.Clock.ToProgramme(context.CurrentUtcDateTime);
         return context.CallActivityAsync<string>(nameof(AssembleAnnualReport), new AnnualReportRequest(input.ProgrammeId, input.Year, at, input.Production), Items.Retries.Activity);
     }
 }

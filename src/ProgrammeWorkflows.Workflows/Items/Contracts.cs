@@ -22,8 +22,8 @@ public static class FollowUpEvents
     public static string Decision(string party) => $"decision-{party}";
 }
 
-/// <summary>How one party's follow-up ended.</summary>
-public sealed record PartyOutcome(string Party, string Standing, DateOnly Due, DateTimeOffset? FirstSubmittedAt, int EscalationRounds);
+/// <summary>How one party's follow-up ended, and when (programme time: the submission, the decision, or the close step).</summary>
+public sealed record PartyOutcome(string Party, string Standing, DateOnly Due, DateTimeOffset? FirstSubmittedAt, int EscalationRounds, DateTimeOffset EndedAt);
 
 /// <summary>How an item cycle ended: every party's outcome and the consolidated report.</summary>
 public sealed record ItemOutcome(string InstanceId, IReadOnlyList<PartyOutcome> Parties, string? ReportId);

@@ -21,7 +21,7 @@ public sealed class ItemFollowUpOrchestrator : TaskOrchestrator<ItemFollowUpInpu
 
         // An item whose opening date lies ahead of the run's start opens at that date, however late this code runs (in
         // compressed time, processing lags); only one whose opening came before the run began opens when it starts.
-        var opening = new DateTimeOffset(cycle.Opens.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var opening = Domain.ProgrammeDay.Start(cycle.Opens);
         var openedAt = Now(context, input);
         if (opening >= input.Clock.ProgrammeOrigin)
         {
@@ -36,7 +36,8 @@ public sealed class ItemFollowUpOrchestrator : TaskOrchestrator<ItemFollowUpInpu
 
         var outcomes = await Task.WhenAll(cycle.Owners.Select(party => new PartyFollowUp(context, input, cycleRef, party, board, openedAt).RunAsync()));
 
-        var closedAt = Now(context, input);
+        // It closes when its last party's follow-up ended, in programme time; not "now", which lags in compressed time.
+        var closedAt = outcomes.Select(o => o.EndedAt).Append(openedAt).Max();
         await context.CallActivityAsync<bool>(nameof(CloseItemCycle), new CycleClosing(cycleRef, closedAt), Retries.Activity);
         board.Phase("closed");
         var reportId = await context.CallActivityAsync<string>(nameof(AssembleConsolidatedReport), new ConsolidationRequest(cycleRef, closedAt), Retries.Activity);

@@ -93,13 +93,13 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
                     board.Escalate(party, escalationId, 2);
                     break;
                 case FollowUpStepKind.Close:
-                    return Ended(PartyStanding.Missing, null);
+                    return Ended(PartyStanding.Missing, null, at);
             }
 
             next++;
         }
 
-        return Ended(PartyStanding.Missing, null);
+        return Ended(PartyStanding.Missing, null, steps is [.., var last] ? StepTime(last) : openedAt);
     }
 
     /// <summary>
@@ -124,9 +124,9 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
                 next = 0;
                 return (true, null);
             case DecisionKind.Waive:
-                return (false, Ended(PartyStanding.Waived, null));
+                return (false, Ended(PartyStanding.Waived, null, made.At));
             case DecisionKind.Resolve:
-                return (false, Ended(PartyStanding.Resolved, null));
+                return (false, Ended(PartyStanding.Resolved, null, made.At));
             default:
                 return (false, null);
         }
@@ -141,13 +141,13 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
                 nameof(ChangeEscalation), new EscalationChange(cycleRef, escalationId, DecisionKind.LateSubmission, received.SubmittedAt, party), Retries.Activity);
         }
 
-        return Ended(standing, received.FirstSubmittedAt);
+        return Ended(standing, received.FirstSubmittedAt, received.SubmittedAt);
     }
 
-    private PartyOutcome Ended(PartyStanding standing, DateTimeOffset? firstSubmittedAt)
+    private PartyOutcome Ended(PartyStanding standing, DateTimeOffset? firstSubmittedAt, DateTimeOffset endedAt)
     {
         board.Set(party, standing);
-        return new PartyOutcome(party, standing.ToName(), due, firstSubmittedAt, round + (escalationId is null ? 0 : 1));
+        return new PartyOutcome(party, standing.ToName(), due, firstSubmittedAt, round + (escalationId is null ? 0 : 1), endedAt);
     }
 
     private Task<int> NotifyAsync(string kind, string sequence, DateTimeOffset at) =>
@@ -156,7 +156,7 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
     /// <summary>Links expire when the party's follow-up closes (the end of its close day), in wall-clock time.</summary>
     private DateTimeOffset LinkExpiry() => new(input.Clock.WallTimeOf(close.AddDays(1)), TimeSpan.Zero);
 
-    private static DateTimeOffset StepTime(FollowUpStep step) => new(step.On.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    private static DateTimeOffset StepTime(FollowUpStep step) => Domain.ProgrammeDay.Start(step.On);
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 }

@@ -1,5 +1,7 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
+using ProgrammeWorkflows.Domain.FollowUp;
+using ProgrammeWorkflows.Domain.Reports;
 using ProgrammeWorkflows.Workflows.Activities;
 using ProgrammeWorkflows.Workflows.AnnualReports;
 using ProgrammeWorkflows.Workflows.Items;
@@ -22,6 +24,8 @@ public sealed record ProgrammeOutcome(int Cycles, int Failed, IReadOnlyList<stri
 /// <summary>
 /// Started once per programme (instance id = programme id): one item orchestration per timetable item and cycle,
 /// each with its own id (csap1997-item06-1998), and, when asked, the annual report of each programme year on its date.
+/// That report waits also for the item cycles it covers to end: in compressed time the workflows lag the clock, and a
+/// report built at its date could miss what happened by then but was not yet stored. It is as of its date all the same.
 /// </summary>
 public sealed class ProgrammeOrchestrator : TaskOrchestrator<ProgrammeRun, ProgrammeOutcome>
 {
@@ -36,7 +40,7 @@ public sealed class ProgrammeOrchestrator : TaskOrchestrator<ProgrammeRun, Progr
 
         var items = plan.Cycles.Select(cycle => FollowUpAsync(context, new ItemFollowUpInput(cycle, plan.Policy, input.Clock))).ToList();
         var reports = input.ProduceAnnualReports
-            ? plan.AnnualReports.Select(r => AnnualReportAsync(context, input, r)).ToList()
+            ? plan.AnnualReports.Select(r => AnnualReportAsync(context, input, r, CoveredBy(r.Year, plan.Cycles, items))).ToList()
             : [];
 
         var outcomes = await Task.WhenAll(items);
@@ -61,12 +65,20 @@ public sealed class ProgrammeOrchestrator : TaskOrchestrator<ProgrammeRun, Progr
         }
     }
 
-    private static async Task<string> AnnualReportAsync(TaskOrchestrationContext context, ProgrammeRun input, AnnualReportDate date)
+    /// <summary>The follow-ups of the item cycles that the annual report of a year covers.</summary>
+    private static List<Task<bool>> CoveredBy(int year, IReadOnlyList<ItemCycle> cycles, List<Task<bool>> followUps) =>
+        [.. cycles.Select((cycle, index) => (cycle, followUp: followUps[index]))
+            .GroupBy(c => c.cycle.Item)
+            .Select(item => AnnualReport.CycleForYear(item.Select(c => c.cycle), year) is { } covered ? item.First(c => c.cycle == covered).followUp : null)
+            .OfType<Task<bool>>()];
+
+    private static async Task<string> AnnualReportAsync(TaskOrchestrationContext context, ProgrammeRun input, AnnualReportDate date, List<Task<bool>> covered)
     {
         var at = input.Clock.WallTimeOf(date.On);
         if (context.CurrentUtcDateTime < at)
             await context.CreateTimer(at, CancellationToken.None);
-        var run = new AnnualReportRun(input.ProgrammeId, date.Year, input.Clock);
+        await Task.WhenAll(covered);
+        var run = new AnnualReportRun(input.ProgrammeId, date.Year, input.Clock, On: date.On);
         return await context.CallSubOrchestratorAsync<string>(nameof(AnnualReportOrchestrator), run, new SubOrchestrationOptions { InstanceId = run.InstanceId });
     }
 }

@@ -15,7 +15,7 @@ public sealed record ProgrammeClock(DateTimeOffset ProgrammeOrigin, DateTimeOffs
     {
         if (!(speed > 0) || double.IsInfinity(speed))
             throw new ArgumentOutOfRangeException(nameof(speed), speed, "the speed must be a positive number of programme seconds per wall second");
-        return new(new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), wallNow, speed);
+        return new(Domain.ProgrammeDay.Start(from), wallNow, speed);
     }
 
     public DateTimeOffset ToProgramme(DateTimeOffset wall) => ProgrammeOrigin + ((wall - WallOrigin) * Speed);
@@ -24,7 +24,7 @@ public sealed record ProgrammeClock(DateTimeOffset ProgrammeOrigin, DateTimeOffs
 
     /// <summary>The wall time at which a programme day begins (00:00 UTC programme time).</summary>
     public DateTime WallTimeOf(DateOnly programmeDay) =>
-        ToWall(new DateTimeOffset(programmeDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)).UtcDateTime;
+        ToWall(Domain.ProgrammeDay.Start(programmeDay)).UtcDateTime;
 
     /// <summary>Programme time at a UTC wall time, e.g. an orchestration's <c>CurrentUtcDateTime</c>.</summary>
     public DateTimeOffset ToProgramme(DateTime utc) => ToProgramme(new DateTimeOffset(utc, TimeSpan.Zero));

@@ -23,7 +23,9 @@ public sealed class ReportRenderingTests
     private static Submission Sub(string party, int version, DateTimeOffset at, string text) =>
         new("csap1997", 6, "1998", party, version, Directory.Of(party)[0].Id, SubmissionStatus.Done, text, [new AttachmentRef("report.pdf", "application/pdf", 10, "x")], at, at);
 
-    private static ConsolidatedReport ItemSix()
+    private static ConsolidatedReport ItemSix() => ItemSix(AsOf, closed: true);
+
+    private static ConsolidatedReport ItemSix(DateOnly asOf, bool closed)
     {
         var cycle = ProgrammeSchedule.Find(Programme, 6, "1998");
         var raised = new DateTimeOffset(1998, 4, 1, 0, 0, 0, TimeSpan.Zero);
@@ -34,8 +36,8 @@ public sealed class ReportRenderingTests
             [Sub("BE", 1, new(1998, 2, 1, 0, 0, 0, TimeSpan.Zero), "first"), Sub("BE", 2, new(1998, 2, 2, 0, 0, 0, TimeSpan.Zero), Hostile), Sub("DK", 1, new(1998, 4, 10, 0, 0, 0, TimeSpan.Zero), "late, sorry")],
             [Raise("DK").ResolveBySubmission(new(1998, 4, 10, 0, 0, 0, TimeSpan.Zero), "DK"), Raise("FR").Waive(raised.AddDays(3), "UK", "not applicable"), .. NeverAnswered.Select(Raise)],
             Directory,
-            AsOf,
-            closed: true);
+            asOf,
+            closed);
     }
 
     internal static AnnualReport Year1998()
@@ -46,6 +48,26 @@ public sealed class ReportRenderingTests
             .Select(c => c!.Item == 6 ? ItemSix() : ConsolidatedReport.Build(Programme, c!, [], [], Directory, new DateOnly(1999, 1, 31), closed: false))
             .ToList();
         return AnnualReport.Build(Programme, 1998, new DateOnly(1999, 1, 31), reports);
+    }
+
+    [Fact]
+    public void A_report_as_of_a_day_leaves_out_what_was_submitted_raised_or_decided_after_it()
+    {
+        // 4 April 1998: FR's waiver (raised + 3 days) is in; DK's late answer of 10 April is not, so DK is overdue and its
+        // escalation open; BE's amendment of 2 February is in.
+        var report = ItemSix(new DateOnly(1998, 4, 4), closed: false);
+
+        Assert.Equal(new StandingCounts(15, 1, 0, 13, 1, 0, 0), report.Counts);
+        Assert.Equal("overdue", report.Parties.Single(p => p.Code == "DK").Standing);
+        Assert.Null(report.Parties.Single(p => p.Code == "DK").Latest);
+        Assert.Equal(("open", null), report.Escalations.Where(e => e.Party == "DK").Select(e => (e.State, e.ResolvedAt)).Single());
+        Assert.Equal("waived", report.Escalations.Single(e => e.Party == "FR").State);
+        Assert.Equal(2, report.Parties[0].Latest!.Version);
+
+        // The day before the deadline passed: nothing raised yet, nobody overdue.
+        var before = ItemSix(new DateOnly(1998, 3, 31), closed: false);
+        Assert.Empty(before.Escalations);
+        Assert.Equal(new StandingCounts(15, 1, 0, 0, 0, 0, 14), before.Counts);
     }
 
     [Fact]
@@ -119,6 +141,42 @@ public sealed class ReportRenderingTests
         Assert.Contains("covers the year 1998", html, StringComparison.Ordinal);
         Assert.Contains("1998-H1: Presidency of UK", html, StringComparison.Ordinal);
         AssertParsesCleanly(html);
+    }
+
+    [Fact]
+    public void The_markdown_carries_what_the_html_carries()
+    {
+        var consolidated = ReportMarkdown.Consolidated(ItemSix());
+        Assert.Contains("Deadline: March 1998, read as 1998-03-31 (named-month)", consolidated, StringComparison.Ordinal);
+        Assert.Contains("version 2 after 1 amendment. Attachments: report\\.pdf.", consolidated, StringComparison.Ordinal);
+        Assert.Contains("Escalations and decisions:", consolidated, StringComparison.Ordinal);
+        Assert.Contains("- item 06-1998-FR-r0, FR: raised 1998-04-01 to UK, level 1, waived; waive 1998-04-04 by UK: not applicable", consolidated, StringComparison.Ordinal);
+        Assert.Contains("- item 06-1998-DK-r0, DK: raised 1998-04-01 to UK, level 1, resolved; late-submission 1998-04-10 by DK: late submission received", consolidated, StringComparison.Ordinal);
+
+        var annual = ReportMarkdown.Annual(Year1998());
+        Assert.Contains("## State of each item, by section", annual, StringComparison.Ordinal);
+        Assert.Contains("| 6 (1998) | 1998-03-31 | 15 | 1 | 1 | 12 | 1 | 0 |", annual, StringComparison.Ordinal);
+        Assert.Contains("## Escalations to the Presidency since 1 February 1998", annual, StringComparison.Ordinal);
+        Assert.Contains("### 1998-H1: Presidency of UK", annual, StringComparison.Ordinal);
+        Assert.Contains("late-submission 1998-04-10 by DK: late submission received", annual, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_escalation_is_in_the_annual_report_of_the_period_it_was_raised_in_and_no_other()
+    {
+        // A deadline of 31 December 1997 missed, escalated on 1 January 1998: in the report as of 31 January 1998, not in 1998's.
+        var cycle = ProgrammeSchedule.Find(Programme, 6, "1998");
+        var raised = Escalation.Raise(cycle.InstanceId, "csap1997", 6, "1998", "EL", 0, cycle.Due, new(1998, 1, 1, 0, 0, 0, TimeSpan.Zero), "UK");
+        AnnualReport Year(int year, DateOnly asOf) => AnnualReport.Build(Programme, year, asOf, [ConsolidatedReport.Build(Programme, cycle, [], [raised], Directory, asOf, closed: false)]);
+
+        var first = Year(1997, new DateOnly(1998, 1, 31));
+        var second = Year(1998, new DateOnly(1999, 1, 31));
+
+        Assert.Equal(raised.Id, first.EscalationsByPresidency.Single().Escalations.Single().Id);
+        Assert.Equal((new DateOnly(1997, 7, 1), new DateOnly(1998, 2, 1)), (first.EscalationsFrom, second.EscalationsFrom));
+        Assert.Empty(second.EscalationsByPresidency);
+        Assert.Contains("and 0 escalations to the Presidency raised since 1 February 1998.", second.Opening[1], StringComparison.Ordinal);
+        Assert.Contains("No escalation in this period.", ReportHtml.Annual(second), StringComparison.Ordinal);
     }
 
     private static void AssertParsesCleanly(string html)

@@ -84,4 +84,26 @@ public class EscalationTests
         Assert.Same(second, second.RaiseToSecondLevel(Raised.AddDays(30)));
         Assert.Equal(1, Open().Waive(Raised, "p", "r").RaiseToSecondLevel(Raised.AddDays(29)).Level);
     }
+
+    [Fact]
+    public void As_of_a_day_it_stands_as_it_did_at_the_end_of_that_day()
+    {
+        var day = DateOnly.FromDateTime(Raised.UtcDateTime);
+        var e = Open()
+            .Acknowledge(Raised.AddDays(2), "UK presidency", "seen")
+            .RaiseToSecondLevel(Raised.AddDays(29))
+            .ResolveBySubmission(Raised.AddDays(40), "EL");
+
+        Assert.Null(e.AsOf(day.AddDays(-1)));
+        Assert.Equal((EscalationState.Open, 1, 0, (DateTimeOffset?)null), Summary(e.AsOf(day)!));
+        Assert.Equal((EscalationState.Acknowledged, 1, 1, (DateTimeOffset?)null), Summary(e.AsOf(day.AddDays(2))!));
+        Assert.Equal((EscalationState.Acknowledged, 2, 2, (DateTimeOffset?)null), Summary(e.AsOf(day.AddDays(39))!));
+        Assert.Equal((EscalationState.Resolved, 2, 3, Raised.AddDays(40)), Summary(e.AsOf(day.AddDays(40))!));
+        Assert.Equal(e, e.AsOf(day.AddDays(400))! with { Decisions = e.Decisions });
+
+        var extended = Open().Extend(Raised.AddDays(3), "p", "r", new DateOnly(1998, 5, 1));
+        Assert.Equal((EscalationState.Extended, 1, 1, Raised.AddDays(3)), Summary(extended.AsOf(day.AddDays(3))!));
+
+        static (EscalationState, int, int, DateTimeOffset?) Summary(Escalation e) => (e.State, e.Level, e.Decisions.Count, e.ResolvedAt);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MimeKit;
+using ProgrammeWorkflows.Domain;
 using ProgrammeWorkflows.Domain.Programme;
 using ProgrammeWorkflows.Workflows.Simulation;
 
@@ -80,6 +81,38 @@ public sealed partial class SimulationOutputTests(SimulatedProgramme simulation)
             Assert.True(File.Exists(simulation.PathOf("reports", $"annual-{year}-v1.md")));
             Assert.True(File.Exists(simulation.PathOf("reports", $"annual-{year}-v1-submissions.csv")));
         }
+    }
+
+    [Theory]
+    [InlineData(1997)]
+    [InlineData(1998)]
+    public void Each_annual_report_shows_what_was_submitted_and_raised_by_its_date(int year)
+    {
+        // The workflows lag the compressed clock; the report must still hold exactly what happened by its date.
+        var asOf = Programme.FollowUp.AnnualReport.In(year + 1);
+        var end = ProgrammeDay.End(asOf);
+        var matrix = File.ReadAllLines(simulation.PathOf("reports", $"annual-{year}-v1-matrix.csv"));
+        var parties = matrix[0].Split(',')[2..];
+        var rows = matrix.Skip(1).Select(line => line.Split(',')).ToList();
+        var cells = 0;
+        foreach (var row in rows)
+        {
+            var (item, cycle) = (int.Parse(row[0], System.Globalization.CultureInfo.InvariantCulture), row[1]);
+            foreach (var (party, state) in parties.Zip(row[2..]).Where(c => c.Second != "not-owed"))
+            {
+                var answered = simulation.Submissions.Any(s => s.Item == item && s.Cycle == cycle && s.Party == party && s.SubmittedAt < end);
+                Assert.True(answered == state is "on-time" or "late", $"item {item} ({cycle}), {party}: \"{state}\" in the report of {year}; answered by {asOf:yyyy-MM-dd}: {answered}");
+                cells++;
+            }
+        }
+
+        Assert.True(cells > 400, $"only {cells} owed cells");
+        var covered = rows.Select(row => (int.Parse(row[0], System.Globalization.CultureInfo.InvariantCulture), row[1])).ToHashSet();
+        // The escalations of the period: raised after the previous year's report, by this one's date; some in every year.
+        var from = ProgrammeDay.Start(new[] { Programme.Period.From, Programme.FollowUp.AnnualReport.In(year).AddDays(1) }.Max());
+        var raised = simulation.Escalations.Count(e => covered.Contains((e.Item, e.Cycle)) && e.RaisedAt >= from && e.RaisedAt < end);
+        Assert.True(raised > 0, $"no escalation raised in the period of {year}");
+        Assert.Contains($" {raised} escalations to the Presidency raised since", File.ReadAllText(simulation.PathOf("reports", $"annual-{year}-v1.md")), StringComparison.Ordinal);
     }
 
     [Fact]
