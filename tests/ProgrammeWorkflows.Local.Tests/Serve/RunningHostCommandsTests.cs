@@ -22,19 +22,26 @@ public sealed class RunningHostCommandsTests : IAsyncLifetime
             new LocalSystemOptions(EngineKind.InProcess) { Urls = "http://127.0.0.1:0" });
 
     [Fact]
-    public async Task Programme_start_starts_once_and_refuses_a_bad_date_with_the_servers_reason()
+    public async Task Programme_start_starts_once_and_refuses_a_bad_date_or_item_with_the_reason()
     {
         var bad = await CommandRun.RunAsync("programme", "start", "--url", Url, "--key", Key, "--from", "1997-13-01");
+        var notNumbers = await CommandRun.RunAsync("programme", "start", "--url", Url, "--key", Key, "--items", "6,six");
+        var notItems = await CommandRun.RunAsync("programme", "start", "--url", Url, "--key", Key, "--items", "6,44");
         var wrongKey = await CommandRun.RunAsync("programme", "start", "--url", Url, "--key", "not-the-key");
-        var first = await CommandRun.RunAsync("programme", "start", "--url", Url, "--key", Key, "--from", "1997-07-01", "--speed", "86400");
+        var first = await CommandRun.RunAsync("programme", "start", "--url", Url, "--key", Key, "--from", "1997-07-01", "--speed", "86400", "--items", "6, 31");
         var second = await CommandRun.RunAsync("programme", "start", "--url", Url, "--key", Key);
 
         Assert.Equal(1, bad.ExitCode);
         Assert.Contains("from: \"1997-13-01\" is not a date (yyyy-MM-dd)", bad.Error, StringComparison.Ordinal);
+        Assert.Equal((1, "error: --items: \"six\" is not an item number; give item numbers separated by commas, e.g. 6,31"), (notNumbers.ExitCode, notNumbers.Error.Trim()));
+        Assert.Equal(1, notItems.ExitCode);
+        Assert.Contains("items: a list of distinct item numbers from 1 to 43", notItems.Error, StringComparison.Ordinal);
         Assert.Equal(1, wrongKey.ExitCode);
         Assert.Contains("401", wrongKey.Error, StringComparison.Ordinal);
-        Assert.Equal(0, first.ExitCode);
-        Assert.StartsWith("Started: csap1997, programme time from 1997-07-01 at 86400", first.Output, StringComparison.Ordinal);
+        Assert.True(first.ExitCode == 0, first.Error);
+        Assert.StartsWith("Started: csap1997 (items 6, 31), programme time from 1997-07-01 at 86400", first.Output, StringComparison.Ordinal);
+        var run = (await system!.Client.GetInstanceAsync("csap1997", getInputsAndOutputs: true))!.ReadInputAs<ProgrammeWorkflows.Workflows.Programme.ProgrammeRun>()!;
+        Assert.Equal([6, 31], run.Items!);
         Assert.Equal(0, second.ExitCode);
         Assert.StartsWith("Already running: csap1997, programme time from 1997-07-01", second.Output, StringComparison.Ordinal);
     }
