@@ -17,6 +17,8 @@ public static class FunctionsRegistration
         var directory = configuration["Directory:Path"] is { Length: > 0 } path
             ? DelegateDirectoryCsv.ReadFile(path, programme.Parties).GetValueOrThrow()
             : DelegateDirectoryCsv.Sample(programme.Parties);
+        services.AddProblemDetails();
+        services.AddSingleton<Web.Errors.StorageUnavailableHandler>();
         return services.AddProgrammeSystem(catalog, new FixedDelegateDirectory(directory));
     }
 }

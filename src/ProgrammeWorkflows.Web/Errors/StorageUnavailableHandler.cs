@@ -37,6 +37,24 @@ public sealed class StorageUnavailableHandler(IProblemDetailsService problems, I
         });
     }
 
+    /// <summary>
+    /// Runs an endpoint outside ASP.NET Core's exception handling (an HTTP trigger of the Functions app): an outage that
+    /// escapes it is answered as <see cref="TryHandleAsync"/> answers it; anything else goes on up.
+    /// </summary>
+    public async Task GuardAsync(HttpContext httpContext, Func<Task> endpoint, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        try
+        {
+            await endpoint();
+        }
+        catch (Exception e) when (IsOutage(e))
+        {
+            if (!await TryHandleAsync(httpContext, e, cancellationToken))
+                throw;
+        }
+    }
+
     /// <summary>The storage service could not be reached or could not serve: an outage, not a bad request.</summary>
     public static bool IsOutage(Exception exception)
     {
