@@ -91,15 +91,22 @@ public sealed class WorkflowHost : IAsyncLifetime
         StorageFolder = StorageOnDisk ? System.IO.Directory.CreateTempSubdirectory("programme-azurite-").FullName : null;
         azurite = await AzuriteProcess.StartAsync(StorageFolder);
         var prefix = "t" + Guid.NewGuid().ToString("N")[..10];
+
+        // The engine and the web app share one system: the programmes, the directory, the stores, the mail folder.
+        void SharedSystem(IServiceCollection services)
+        {
+            services.AddProgrammeSystem(catalog, new FixedDelegateDirectory(Directory));
+            services.Configure<StorageOptions>(o => (o.ConnectionString, o.TablePrefix) = (azurite.ConnectionString, prefix));
+            services.Configure<MailOptions>(o => o.Folder.Path = MailFolder);
+        }
+
         engine = await InProcessDurableEngine.StartAsync(
             registry => registry.AddProgrammeWorkflows(),
             services =>
             {
-                services.AddProgrammeSystem(catalog, new FixedDelegateDirectory(Directory));
+                SharedSystem(services);
                 services.AddSimulatedMailboxes(Behaviours);
-                services.Configure<StorageOptions>(o => (o.ConnectionString, o.TablePrefix) = (azurite.ConnectionString, prefix));
                 services.Configure<LinkOptions>(o => o.BaseUrl = "http://127.0.0.1:5080");
-                services.Configure<MailOptions>(o => o.Folder.Path = MailFolder);
                 configure?.Invoke(services);
             },
             Environment.GetEnvironmentVariable("WORKFLOW_TEST_LOG") is { Length: > 0 } level
@@ -110,11 +117,9 @@ public sealed class WorkflowHost : IAsyncLifetime
         WebProgramme = NewProgramme();
         web = LocalWebHost.Build("http://127.0.0.1:0", WebProgramme.Id, configuration: null, services =>
         {
-            services.AddProgrammeSystem(catalog, new FixedDelegateDirectory(Directory));
+            SharedSystem(services);
             services.AddSingleton(engine.Client);
-            services.Configure<StorageOptions>(o => (o.ConnectionString, o.TablePrefix) = (azurite.ConnectionString, prefix));
             services.Configure<PresidencyOptions>(o => o.Key = PresidencyKey);
-            services.Configure<MailOptions>(o => o.Folder.Path = MailFolder);
             services.AddLogging(logging => logging.ClearProviders());
             configure?.Invoke(services);
         });
