@@ -9,4 +9,7 @@ public static class ProgrammeDay
     public static DateTimeOffset Start(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     public static DateTimeOffset End(DateOnly day) => Start(day.AddDays(1));
+
+    /// <summary>The later of two days.</summary>
+    public static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 }

@@ -19,7 +19,7 @@ public static class ProgrammeSchedule
     public static IEnumerable<ItemCycle> CyclesOf(ProgrammeDefinition programme, TimetableItem item)
     {
         var period = programme.Period;
-        DateOnly OpensIn(int year, DateOnly onDay) => Later(period.From, onDay);
+        DateOnly OpensIn(int year, DateOnly onDay) => ProgrammeDay.Later(period.From, onDay);
 
         if (item.IsStanding)
         {
@@ -54,8 +54,6 @@ public static class ProgrammeSchedule
         ?? throw new KeyNotFoundException($"item {item} of {programme.Id} has no cycle {cycle}");
 
     private static string Year(int year) => year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
 }

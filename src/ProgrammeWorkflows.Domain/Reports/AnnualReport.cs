@@ -80,7 +80,7 @@ public sealed record AnnualReport(
                 .Select(p => new OverdueEntry(report.Item.Number, report.Cycle, p.Code, p.Due, p.Standing)));
         }
 
-        var from = Later(programme.Period.From, programme.FollowUp.AnnualReport.In(year).AddDays(1));
+        var from = ProgrammeDay.Later(programme.Period.From, programme.FollowUp.AnnualReport.In(year).AddDays(1));
         var escalations = cycleReports.SelectMany(r => r.Escalations)
             .Where(e => e.RaisedAt >= ProgrammeDay.Start(from))
             .GroupBy(e => programme.Presidencies.InOfficeOn(DateOnly.FromDateTime(e.RaisedAt.UtcDateTime)))
@@ -103,6 +103,4 @@ public sealed record AnnualReport(
 
         return new AnnualReport(programme.Id, programme.Title, year, asOf, from, opening, parties, rows, overdue, escalations, records, [.. cycleReports.OrderBy(r => r.Item.Number)]);
     }
-
-    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 }

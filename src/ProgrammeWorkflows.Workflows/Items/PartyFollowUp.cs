@@ -116,7 +116,7 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
             case DecisionKind.Extend when made.NewDueDate is { } newDue:
                 round++;
                 due = newDue;
-                close = Later(close, newDue.AddDays(input.Policy.CloseAfterDays));
+                close = Domain.ProgrammeDay.Later(close, newDue.AddDays(input.Policy.CloseAfterDays));
                 escalationId = null;
                 board.Set(party, PartyStanding.Waiting);
                 await NotifyAsync(NotificationKinds.Reminder, $"x{round}", made.At);
@@ -157,6 +157,4 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
     private DateTimeOffset LinkExpiry() => new(input.Clock.WallTimeOf(close.AddDays(1)), TimeSpan.Zero);
 
     private static DateTimeOffset StepTime(FollowUpStep step) => Domain.ProgrammeDay.Start(step.On);
-
-    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 }
