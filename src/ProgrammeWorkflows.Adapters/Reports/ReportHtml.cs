@@ -74,8 +74,8 @@ public static class ReportHtml
     }
 
     private static Html Escalations(IReadOnlyList<EscalationSummary> escalations) => Html.Of($"""
-        <table><thead><tr><th>Item</th><th>Party</th><th>Raised</th><th>Level</th><th>To</th><th>State</th><th>Decisions</th></tr></thead><tbody>
-        {Html.Join(escalations.Select(e => Html.Of($"<tr><td>{e.Id.Split("-item")[^1]}</td><td>{e.Party}</td><td>{e.RaisedAt:d MMM yyyy}</td><td>{e.Level}</td><td>{e.Presidency}</td><td>{e.State}</td><td>{string.Join("; ", e.Decisions.Select(d => $"{d.Kind.ToName()} {d.At:d MMM yyyy} by {d.By}{(d.NewDueDate is { } n ? $" to {n:d MMM yyyy}" : "")}: {d.Reason}"))}</td></tr>")))}
+        <table><thead><tr><th>Item</th><th>Party</th><th>Missed</th><th>Raised</th><th>Level</th><th>To</th><th>State</th><th>Decisions</th></tr></thead><tbody>
+        {Html.Join(escalations.Select(e => Html.Of($"<tr><td>{e.Item} ({e.Cycle})</td><td>{e.Party}</td><td>{e.DueDate:d MMM yyyy}</td><td>{e.RaisedAt:d MMM yyyy}</td><td>{e.Level}</td><td>{e.Presidency}</td><td>{e.State}</td><td>{EscalationText.Decisions(e, "d MMM yyyy")}</td></tr>")))}
         </tbody></table>
         """);
 

@@ -116,10 +116,8 @@ public static class ReportMarkdown
     {
         foreach (var e in escalations)
         {
-            var decisions = e.Decisions.Count == 0
-                ? "no decision"
-                : string.Join("; ", e.Decisions.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Kind.ToName()} {d.At:yyyy-MM-dd} by {Escape(d.By)}{(d.NewDueDate is { } n ? $" to {n:yyyy-MM-dd}" : "")}: {Escape(d.Reason)}")));
-            md.AppendLine(CultureInfo.InvariantCulture, $"- item {e.Id.Split("-item")[^1]}, {e.Party}: raised {e.RaisedAt:yyyy-MM-dd} to {e.Presidency}, level {e.Level}, {e.State}; {decisions}");
+            var decisions = e.Decisions.Count == 0 ? "no decision" : EscalationText.Decisions(e, "yyyy-MM-dd", Escape);
+            md.AppendLine(CultureInfo.InvariantCulture, $"- item {e.Item} ({e.Cycle}), {e.Party}: missed {e.DueDate:yyyy-MM-dd}, raised {e.RaisedAt:yyyy-MM-dd} to {e.Presidency}, level {e.Level}, {e.State}; {decisions}");
         }
 
         md.AppendLine();

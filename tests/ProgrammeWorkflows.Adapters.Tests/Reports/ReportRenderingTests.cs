@@ -91,6 +91,7 @@ public sealed class ReportRenderingTests
         Assert.Contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
         Assert.Contains("<strong>Missing:</strong> DE, EL, ES, IE, IT, LU, NL, AT, PT, FI, SE, UK.", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>6 (1998)</td><td>FR</td><td>31 Mar 1998</td><td>1 Apr 1998</td><td>1</td><td>UK</td><td>waived</td><td>waive 4 Apr 1998 by UK: not applicable</td></tr>", html, StringComparison.Ordinal);
         AssertParsesCleanly(html);
     }
 
@@ -150,8 +151,8 @@ public sealed class ReportRenderingTests
         Assert.Contains("Deadline: March 1998, read as 1998-03-31 (named-month)", consolidated, StringComparison.Ordinal);
         Assert.Contains("version 2 after 1 amendment. Attachments: report\\.pdf.", consolidated, StringComparison.Ordinal);
         Assert.Contains("Escalations and decisions:", consolidated, StringComparison.Ordinal);
-        Assert.Contains("- item 06-1998-FR-r0, FR: raised 1998-04-01 to UK, level 1, waived; waive 1998-04-04 by UK: not applicable", consolidated, StringComparison.Ordinal);
-        Assert.Contains("- item 06-1998-DK-r0, DK: raised 1998-04-01 to UK, level 1, resolved; late-submission 1998-04-10 by DK: late submission received", consolidated, StringComparison.Ordinal);
+        Assert.Contains("- item 6 (1998), FR: missed 1998-03-31, raised 1998-04-01 to UK, level 1, waived; waive 1998-04-04 by UK: not applicable", consolidated, StringComparison.Ordinal);
+        Assert.Contains("- item 6 (1998), DK: missed 1998-03-31, raised 1998-04-01 to UK, level 1, resolved; late-submission 1998-04-10 by DK: late submission received", consolidated, StringComparison.Ordinal);
 
         var annual = ReportMarkdown.Annual(Year1998());
         Assert.Contains("## State of each item, by section", annual, StringComparison.Ordinal);

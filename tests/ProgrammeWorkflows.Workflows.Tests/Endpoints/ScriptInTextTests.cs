@@ -25,9 +25,10 @@ public sealed class ScriptInTextTests(WorkflowHost host)
     public async Task Markup_sent_in_any_field_comes_back_encoded_in_pages_mails_and_reports()
     {
         // Item 6 from its due date, 31 March 1998, two programme days a second: France answers, Denmark misses the
-        // deadline and its escalation is waived; the item closes 20 days after the deadline and its consolidated report
-        // is made. No reminders: those dated before the clock's start would all go at once, each with a newer link.
-        var policy = FollowUpPolicy.Default with { ReminderDaysBefore = [], OverdueRemindersAtMost = 0, SecondLevelAfterDays = 15, CloseAfterDays = 20 };
+        // deadline and its escalation is waived; the item closes 40 days after the deadline (20 s: the waiver must come
+        // before, or the report as of the close rightly leaves it out) and its consolidated report is made. No reminders:
+        // those dated before the clock's start would all go at once, each with a newer link.
+        var policy = FollowUpPolicy.Default with { ReminderDaysBefore = [], OverdueRemindersAtMost = 0, SecondLevelAfterDays = 15, CloseAfterDays = 40 };
         var item = await LiveItem.StartAsync(host, host.WebProgramme, 6, "1998", daysPerSecond: 2, _ => DelegateBehaviour.Never, policy, from: new DateOnly(1998, 3, 31));
         var link = await item.LinkAsync("FR");
 
