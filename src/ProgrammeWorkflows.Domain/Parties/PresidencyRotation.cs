@@ -11,8 +11,11 @@ public sealed class PresidencyRotation(IReadOnlyList<PresidencyTerm> terms)
 {
     public IReadOnlyList<PresidencyTerm> Terms { get; } = [.. terms.OrderBy(t => t.From)];
 
+    /// <summary>The term covering a date, or null past either end of the rotation.</summary>
+    public PresidencyTerm? TermOn(DateOnly date) => Terms.FirstOrDefault(t => t.Covers(date));
+
     public PresidencyTerm InOfficeOn(DateOnly date) =>
-        Terms.FirstOrDefault(t => t.Covers(date))
+        TermOn(date)
         ?? throw new InvalidOperationException($"no Presidency term covers {date:yyyy-MM-dd}; the rotation covers {Terms[0].From:yyyy-MM-dd} to {Terms[^1].To:yyyy-MM-dd}");
 
     /// <summary>Checks that terms neither overlap nor leave a gap.</summary>

@@ -9,7 +9,7 @@ public sealed record AnnualReportRequest(string ProgrammeId, int Year, DateTimeO
 
 /// <summary>
 /// Gathers the state of every item and cycle for a programme year, builds the annual report to the Council, saves it,
-/// and announces it to the Presidency in office and the working party.
+/// and announces it (<see cref="ReportAnnouncement"/>).
 /// </summary>
 public sealed class AssembleAnnualReport(IProgrammeCatalog catalog, IDelegateDirectorySource directory, CycleReportReader reader, IEscalationStore escalations, IReportStore reports, OutboxWriter writer)
     : IWorkflowActivity<AnnualReportRequest, string>
@@ -31,11 +31,8 @@ public sealed class AssembleAnnualReport(IProgrammeCatalog catalog, IDelegateDir
             programme.Id, ReportKinds.Annual, input.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Annual report to the Council, {input.Year}", input.At, JsonSerializer.Serialize(report, ReportJson.Options), input.Production));
 
         var cycleRef = new ItemCycleRef(programme.Id, 0, input.Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture));
-        var presidency = programme.Presidencies.InOfficeOn(asOf).Party;
         var subject = new MailSubject(cycleRef, NotificationKinds.Presidency, NotificationKinds.AnnualReport, $"v{stored.Version}", input.At, null, ReportId: stored.Id);
-        await writer.RecordAsync(subject, directory.Current.Of(presidency), linkExpiresAt: null);
-        if (programme.Parties.Contains("WP"))
-            await writer.RecordAsync(subject with { Party = "WP" }, directory.Current.Of("WP"), linkExpiresAt: null);
+        await ReportAnnouncement.RecordAsync(writer, programme, directory.Current, subject, asOf);
         return stored.Id;
     }
 }

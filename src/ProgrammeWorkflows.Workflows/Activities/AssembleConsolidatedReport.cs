@@ -35,11 +35,8 @@ public sealed class AssembleConsolidatedReport(IProgrammeCatalog catalog, IDeleg
             reportId = stored.Id;
         }
 
-        var presidency = programme.Presidencies.InOfficeOn(DateOnly.FromDateTime(input.At.UtcDateTime)).Party;
         var subject = new MailSubject(input.Cycle, NotificationKinds.Presidency, NotificationKinds.ConsolidatedReport, "0", input.At, cycle.Due, ReportId: reportId);
-        await writer.RecordAsync(subject, directory.Current.Of(presidency), linkExpiresAt: null);
-        if (programme.Parties.Contains("WP"))
-            await writer.RecordAsync(subject with { Party = "WP" }, directory.Current.Of("WP"), linkExpiresAt: null);
+        await ReportAnnouncement.RecordAsync(writer, programme, directory.Current, subject, DateOnly.FromDateTime(input.At.UtcDateTime));
         return reportId;
     }
 }

@@ -6,11 +6,12 @@ using ProgrammeWorkflows.Workflows.Tests.Infrastructure;
 namespace ProgrammeWorkflows.Workflows.Tests.Reports;
 
 /// <summary>
-/// The consolidation activity retried after it saved the report but before its announcement was recorded (a storage
-/// blip, a Presidency lookup that failed): no second report, and the first is announced, once.
+/// How reports are announced, where it can go wrong: the consolidation activity retried after it saved the report but
+/// before its announcement was recorded (no second report, the first announced once); a report asked for on a date
+/// past the Presidency rotation (made, and announced to the working party).
 /// </summary>
 [Collection(OnTheDurableEngine.Name)]
-public sealed class ConsolidationRetryTests(WorkflowHost host)
+public sealed class ReportAnnouncementTests(WorkflowHost host)
 {
     [Fact]
     public async Task A_retry_after_the_report_was_saved_announces_it_once_and_makes_no_second_report()
@@ -40,6 +41,20 @@ public sealed class ConsolidationRetryTests(WorkflowHost host)
         Assert.Equal(announcements.Select(m => m.Id), (await AnnouncementsAsync(programme.Id)).Select(m => m.Id));
     }
 
-    private async Task<List<OutboxMessage>> AnnouncementsAsync(string programmeId) =>
-        [.. (await host.Get<IOutbox>().ListAsync(programmeId)).Where(m => m.Kind == NotificationKinds.ConsolidatedReport).OrderBy(m => m.Id, StringComparer.Ordinal)];
+    [Fact]
+    public async Task An_annual_report_asked_for_after_the_last_presidency_is_made_and_announced_to_the_working_party()
+    {
+        var programme = host.NewProgramme();
+        var last = programme.Presidencies.Terms[^1];
+
+        var id = await host.Get<AssembleAnnualReport>().RunAsync(new AnnualReportRequest(programme.Id, 1998, new DateTimeOffset(last.To.AddYears(6).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)));
+
+        Assert.Equal("annual-1998-v1", id);
+        var announcements = await AnnouncementsAsync(programme.Id, NotificationKinds.AnnualReport);
+        Assert.Equal(host.Directory.Of("WP").Select(d => d.Email).Order(StringComparer.Ordinal), announcements.Select(m => m.ToAddress).Order(StringComparer.Ordinal));
+        Assert.All(announcements, m => Assert.Equal(("WP", id), (m.Party, m.ReportId)));
+    }
+
+    private async Task<List<OutboxMessage>> AnnouncementsAsync(string programmeId, string kind = NotificationKinds.ConsolidatedReport) =>
+        [.. (await host.Get<IOutbox>().ListAsync(programmeId)).Where(m => m.Kind == kind).OrderBy(m => m.Id, StringComparer.Ordinal)];
 }
