@@ -68,6 +68,8 @@ public static class ProgrammeLoader
             var presidencies = ReadPresidencies(parties);
             var followUp = ReadFollowUp();
             var items = ReadItems(parties);
+            if (period is not null && presidencies is not null && (presidencies.Terms[0].From > period.From || presidencies.Terms[^1].To < period.To))
+                Add("programme", "presidencies", $"cover {presidencies.Terms[0].From:yyyy-MM-dd} to {presidencies.Terms[^1].To:yyyy-MM-dd}; they must cover the whole period, {period.From:yyyy-MM-dd} to {period.To:yyyy-MM-dd} (an escalation goes to the Presidency in office)");
 
             if (problems.Count > 0 || parties is null || period is null || presidencies is null || followUp is null)
                 return Validated.Invalid<ProgrammeDefinition>(problems);

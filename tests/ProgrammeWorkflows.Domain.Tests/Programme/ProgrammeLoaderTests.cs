@@ -152,6 +152,16 @@ public class ProgrammeLoaderTests
     }
 
     [Fact]
+    public void A_Presidency_rotation_that_ends_before_the_period_is_refused()
+    {
+        var file = RealFile();
+        var terms = file["presidencies"]!.AsArray();
+        while (terms.Count > 2)
+            terms.RemoveAt(terms.Count - 1);
+        Assert.Contains(Problems(file), p => p.StartsWith("programme, presidencies: cover 1997-01-01 to 1997-12-31; they must cover the whole period, 1997-07-01 to ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_gap_in_the_Presidency_rotation_is_refused()
     {
         var file = RealFile();
