@@ -60,10 +60,14 @@ public sealed class RestartTests : IDisposable
         var kept = Assert.Single(await second.Get<ISubmissionStore>().ListAsync(LocalSystem.ProgrammeId, 6, "1998", "DE"));
         Assert.Equal((stored.Version, stored.DelegateId, stored.Status, stored.Text, stored.SubmittedAt), (kept.Version, kept.DelegateId, kept.Status, kept.Text, kept.SubmittedAt));
 
-        var mail = await second.Get<IOutbox>().ListAsync(LocalSystem.ProgrammeId);
+        // Every mail sent. Germany's receipt goes by a delivery orchestration of its own, with retries, which need not
+        // have finished when the item did (its first attempt may have met the host going down).
+        var sent = second.Get<IOutbox>();
+        await Waiting.ForAsync(async () => (await sent.ListAsync(LocalSystem.ProgrammeId)).All(m => m.State == OutboxState.Sent), "every mail sent", TimeSpan.FromSeconds(60));
+        var mail = await sent.ListAsync(LocalSystem.ProgrammeId);
         Assert.DoesNotContain(mail, m => m.Party == "DE" && m.Kind is NotificationKinds.Reminder or NotificationKinds.Overdue && m.ProgrammeDate > stored.SubmittedAt);
         Assert.Contains(mail, m => m.Party == "BE" && m.Kind == NotificationKinds.Overdue);
-        Assert.All(mail, m => Assert.Equal(OutboxState.Sent, m.State));
+        Assert.Single(mail, m => m is { Party: "DE", Kind: NotificationKinds.Receipt, State: OutboxState.Sent });
 
         // Every mail written once to the folder, every escalation raised once.
         var files = Directory.GetFiles(Path.Combine(data, "mail"), "*.eml").Select(f => Path.GetFileNameWithoutExtension(f)[20..]).ToList();
