@@ -10,20 +10,16 @@ public sealed class BlobReportStore(StorageAccount account) : IReportStore
     public async Task<StoredReport> SaveAsync(ReportDocument report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var versions = (await ListAsync(report.ProgrammeId, cancellationToken)).Where(r => r.Kind == report.Kind && r.Key == report.Key).ToList();
+        var entities = (await EntitiesAsync(report.ProgrammeId, cancellationToken)).Where(e => e.GetString("Kind") == report.Kind && e.GetString("Key") == report.Key).ToList();
+        var versions = entities.Select(StoredOf).ToList();
 
         // The same production again (its activity retried, or delivered twice) keeps the version it was given: known by
         // its production id when it has one, else by its programme time (Table storage may round it, hence the millisecond).
-        if (report.Production is { } production)
-        {
-            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {report.ProgrammeId} and Production eq {production}");
-            await foreach (var e in account.Reports.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-                return versions.Single(v => v.Id == e.RowKey);
-        }
-        else if (versions.FirstOrDefault(v => (v.ProducedAt - report.ProducedAt).Duration() < TimeSpan.FromMilliseconds(1)) is { } same)
-        {
+        var same = report.Production is { } production
+            ? entities.Where(e => e.GetString("Production") == production).Select(StoredOf).FirstOrDefault()
+            : versions.FirstOrDefault(v => (v.ProducedAt - report.ProducedAt).Duration() < TimeSpan.FromMilliseconds(1));
+        if (same is not null)
             return same;
-        }
 
         for (var version = versions.Count == 0 ? 1 : versions.Max(v => v.Version) + 1; ; version++)
         {
@@ -51,11 +47,21 @@ public sealed class BlobReportStore(StorageAccount account) : IReportStore
 
     public async Task<IReadOnlyList<StoredReport>> ListAsync(string programmeId, CancellationToken cancellationToken = default)
     {
-        var result = new List<StoredReport>();
-        await foreach (var e in account.Reports.QueryAsync<TableEntity>(e => e.PartitionKey == programmeId, cancellationToken: cancellationToken))
-            result.Add(new StoredReport(e.RowKey, e.PartitionKey, e.GetString("Kind"), e.GetString("Key"), e.GetInt32("Version") ?? 0, e.GetString("Title"), e.GetDateTimeOffset("ProducedAt") ?? default));
-        return [.. result.OrderBy(r => r.ProducedAt).ThenBy(r => r.Id, StringComparer.Ordinal)];
+        var entities = await EntitiesAsync(programmeId, cancellationToken);
+        return [.. entities.Select(StoredOf).OrderBy(r => r.ProducedAt).ThenBy(r => r.Id, StringComparer.Ordinal)];
     }
+
+    /// <summary>The index entities of a programme's reports: one query of its partition, for listing and for saving.</summary>
+    private async Task<List<TableEntity>> EntitiesAsync(string programmeId, CancellationToken cancellationToken)
+    {
+        var entities = new List<TableEntity>();
+        await foreach (var e in account.Reports.QueryAsync<TableEntity>(e => e.PartitionKey == programmeId, cancellationToken: cancellationToken))
+            entities.Add(e);
+        return entities;
+    }
+
+    private static StoredReport StoredOf(TableEntity e) =>
+        new(e.RowKey, e.PartitionKey, e.GetString("Kind"), e.GetString("Key"), e.GetInt32("Version") ?? 0, e.GetString("Title"), e.GetDateTimeOffset("ProducedAt") ?? default);
 
     public async Task<string?> GetModelJsonAsync(string programmeId, string id, CancellationToken cancellationToken = default)
     {
