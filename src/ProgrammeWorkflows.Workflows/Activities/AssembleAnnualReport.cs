@@ -32,7 +32,7 @@ public sealed class AssembleAnnualReport(IProgrammeCatalog catalog, IDelegateDir
 
         var cycleRef = new ItemCycleRef(programme.Id, 0, input.Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture));
         var subject = new MailSubject(cycleRef, NotificationKinds.Presidency, NotificationKinds.AnnualReport, $"v{stored.Version}", input.At, null, ReportId: stored.Id);
-        await ReportAnnouncement.RecordAsync(writer, programme, directory.Current, subject, asOf);
+        await ReportAnnouncement.RecordAsync(writer, programme, directory.Current, subject);
         return stored.Id;
     }
 }

@@ -36,7 +36,7 @@ public sealed class AssembleConsolidatedReport(IProgrammeCatalog catalog, IDeleg
         }
 
         var subject = new MailSubject(input.Cycle, NotificationKinds.Presidency, NotificationKinds.ConsolidatedReport, "0", input.At, cycle.Due, ReportId: reportId);
-        await ReportAnnouncement.RecordAsync(writer, programme, directory.Current, subject, DateOnly.FromDateTime(input.At.UtcDateTime));
+        await ReportAnnouncement.RecordAsync(writer, programme, directory.Current, subject);
         return reportId;
     }
 }
