@@ -14,6 +14,18 @@ internal sealed record CommandRun(int ExitCode, string Output, string Error)
     }
 }
 
+/// <summary>The local host's real program in a process of its own, as a person starts it (output redirected).</summary>
+internal static class LocalProgram
+{
+    public static System.Diagnostics.ProcessStartInfo StartInfo(string workingDirectory, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
+        foreach (var argument in (string[])[Path.Combine(AppContext.BaseDirectory, "ProgrammeWorkflows.Local.dll"), .. args])
+            start.ArgumentList.Add(argument);
+        return start;
+    }
+}
+
 /// <summary>A scratch folder for files a test writes, removed afterwards.</summary>
 internal sealed class ScratchFolder : IDisposable
 {

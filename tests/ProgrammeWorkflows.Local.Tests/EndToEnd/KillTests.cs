@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ProgrammeWorkflows.Adapters.Storage;
+using ProgrammeWorkflows.Local.Tests.CommandLine;
 
 namespace ProgrammeWorkflows.Local.Tests.EndToEnd;
 
@@ -94,9 +95,7 @@ public sealed partial class KillTests : IAsyncLifetime, IDisposable
 
     private async Task<Process> ServeAsync(string url)
     {
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = data };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "ProgrammeWorkflows.Local.dll"), "serve", "--engine", "azurestorage", "--urls", url })
-            start.ArgumentList.Add(argument);
+        var start = LocalProgram.StartInfo(data, "serve", "--engine", "azurestorage", "--urls", url);
         start.Environment["Storage__ConnectionString"] = azurite!.ConnectionString;
         start.Environment["Email__Folder__Path"] = MailFolder;
         start.Environment["Presidency__Key"] = Key;

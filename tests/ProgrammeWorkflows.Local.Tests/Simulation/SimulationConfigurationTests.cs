@@ -21,9 +21,7 @@ public sealed class SimulationConfigurationTests
         using var scratch = new ScratchFolder();
         scratch.Write("appsettings.json", """{ "Simulation": { "Seed": 7, "DaysPerSecond": 1 }, "Email": { "Transport": "Folder" } }""");
 
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = scratch.Path };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "ProgrammeWorkflows.Local.dll"), "simulate", "--out", "out", "--days-per-second", "100" })
-            start.ArgumentList.Add(argument);
+        var start = LocalProgram.StartInfo(scratch.Path, "simulate", "--out", "out", "--days-per-second", "100");
         start.Environment["Email__Transport"] = "Acs";
         start.Environment["Email__Acs__ConnectionString"] = $"endpoint={acs.Endpoint};accesskey={Key}";
         start.Environment["Email__Acs__SenderAddress"] = "DoNotReply@programme-workflows.example";
