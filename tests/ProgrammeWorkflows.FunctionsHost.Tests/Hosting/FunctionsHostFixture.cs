@@ -91,7 +91,9 @@ public abstract class FunctionsHostFixture(string environment, object programmeS
         start.ArgumentList.Add(launcher.FileName);
         foreach (var argument in launcher.Arguments(app, port))
             start.ArgumentList.Add(argument);
-        var settings = new Dictionary<string, string>
+        // Every setting of local.settings.example.json (what a developer copies for func start), then the test's own.
+        var settings = LocalSettingsExample.Values();
+        foreach (var (name, value) in new Dictionary<string, string>
         {
             ["AzureWebJobsStorage"] = azurite.ConnectionString,
             ["Storage__ConnectionString"] = azurite.ConnectionString,
@@ -105,7 +107,11 @@ public abstract class FunctionsHostFixture(string environment, object programmeS
             ["FUNCTIONS_SECRETS_PATH"] = secrets,
             // The durable extension polls its queues at most every second, not 30 s, so compressed clocks do not lag.
             ["AzureFunctionsJobHost__extensions__durableTask__storageProvider__maxQueuePollingInterval"] = "00:00:01",
-        };
+        })
+        {
+            settings[name] = value;
+        }
+
         foreach (var (name, value) in settings)
             start.Environment[name] = value;
 
