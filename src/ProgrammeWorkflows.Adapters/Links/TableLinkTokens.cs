@@ -20,7 +20,9 @@ public sealed class TableLinkTokens(StorageAccount account, IOptions<LinkOptions
         ArgumentNullException.ThrowIfNull(scope);
         var token = LinkToken.New();
         var hash = LinkToken.Hash(token);
-        await account.LinkTokens.AddEntityAsync(
+        // A fresh random hash: a conflict can only be this insert's own, retried by the SDK after it landed.
+        await StorageAccount.AddIfAbsentAsync(
+            account.LinkTokens,
             new TableEntity(hash, "token")
             {
                 ["ProgrammeId"] = scope.ProgrammeId,
@@ -50,7 +52,9 @@ public sealed class TableLinkTokens(StorageAccount account, IOptions<LinkOptions
                 continue;
             }
 
-            if (current?.GetString("CurrentHash") is { } previous)
+            // The previous token of the scope is revoked; never this one (found as "current" when the SDK retried the
+            // insert of the scope after it had landed, and this loop went round again).
+            if (current?.GetString("CurrentHash") is { } previous && previous != hash)
                 await RevokeHashAsync(previous, cancellationToken);
             break;
         }

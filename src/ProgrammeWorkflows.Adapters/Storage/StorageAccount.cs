@@ -84,9 +84,21 @@ public sealed class StorageAccount
             await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
     }
 
-    /// <summary>Adds an entity; false when one with its keys exists already (a conflict is "already done", not an error).</summary>
-    public static async Task<bool> AddIfAbsentAsync(TableClient table, ITableEntity entity, CancellationToken cancellationToken)
+    /// <summary>The property that marks each insert, so a conflict can tell this very insert from one made before.</summary>
+    public const string WriteMark = "WriteMark";
+
+    /// <summary>
+    /// Adds an entity; false when one with its keys exists already (a conflict is "already done", not an error). The SDK
+    /// retries a request whose answer was lost (a timeout, a reset, a 5xx under load), so an insert that landed the
+    /// first time can answer 409 to its own retry: the mark written with it tells that case (added, true) from an
+    /// entity stored before (false). Only a conflict costs the one read that tells them apart.
+    /// </summary>
+    public static async Task<bool> AddIfAbsentAsync(TableClient table, TableEntity entity, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(entity);
+        var mark = Guid.NewGuid().ToString("N");
+        entity[WriteMark] = mark;
         try
         {
             await table.AddEntityAsync(entity, cancellationToken);
@@ -94,7 +106,8 @@ public sealed class StorageAccount
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
-            return false;
+            var stored = await FindAsync(table, entity.PartitionKey, entity.RowKey, cancellationToken);
+            return stored?.GetString(WriteMark) == mark;
         }
     }
 

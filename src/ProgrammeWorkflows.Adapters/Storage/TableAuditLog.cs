@@ -11,7 +11,9 @@ public sealed class TableAuditLog(StorageAccount account) : IAuditLog
     {
         ArgumentNullException.ThrowIfNull(entry);
         var row = $"{entry.At.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}";
-        await account.AuditLog.AddEntityAsync(
+        // The key is unique: a conflict can only be this entry's own insert, retried by the SDK after it landed.
+        await StorageAccount.AddIfAbsentAsync(
+            account.AuditLog,
             new TableEntity(entry.ProgrammeId, row)
             {
                 ["At"] = entry.At,
