@@ -18,7 +18,8 @@ public static class ProgrammeSystem
         services.AddSingleton(directory);
         services.AddProgrammeStorage();
         services.AddProgrammeMail();
-        services.AddProgrammeWorkflowServices();
+        services.AddProgrammeActivities();
+        services.AddProgrammeIntake();
         return services;
     }
 

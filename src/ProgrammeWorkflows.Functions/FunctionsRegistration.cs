@@ -1,24 +1,27 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ProgrammeWorkflows.Adapters;
-using ProgrammeWorkflows.Domain.Delegates;
 using ProgrammeWorkflows.Domain.Programme;
 using ProgrammeWorkflows.Workflows.Programme;
 
 namespace ProgrammeWorkflows.Functions;
 
-/// <summary>Only wiring: the system's services for the Functions app. The delegate directory is the CSV at <c>Directory:Path</c>, or the sample.</summary>
+/// <summary>
+/// Only wiring: the system's services for the Functions app, the same composition as the local host's
+/// (<see cref="ProgrammeSystem.AddProgrammeSystem"/>); the durable client comes from each trigger's binding, never from
+/// the services. The delegates and Presidency contacts are read by <see cref="DelegateDirectorySetting"/>.
+/// </summary>
 public static class FunctionsRegistration
 {
     public static IServiceCollection AddProgrammeFunctions(this IServiceCollection services, IConfiguration configuration)
     {
         var catalog = ProgrammeCatalog.BuiltIn();
         var programme = catalog.Load(BuiltInProgrammes.CustomsActionProgramme1997);
-        var directory = configuration["Directory:Path"] is { Length: > 0 } path
-            ? DelegateDirectoryCsv.ReadFile(path, programme.Parties).GetValueOrThrow()
-            : DelegateDirectoryCsv.Sample(programme.Parties);
+        var directory = DelegateDirectorySetting.Read(configuration, programme.Parties);
+        if (!directory.IsValid)
+            throw new InvalidOperationException("The app settings name a delegate directory or Presidency contacts that cannot be used: " + string.Join("; ", directory.Problems));
         services.AddProblemDetails();
         services.AddSingleton<Web.Errors.StorageUnavailableHandler>();
-        return services.AddProgrammeSystem(catalog, new FixedDelegateDirectory(directory));
+        return services.AddProgrammeSystem(catalog, directory.Value!);
     }
 }

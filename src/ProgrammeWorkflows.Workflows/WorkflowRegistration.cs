@@ -58,8 +58,12 @@ public static class WorkflowRegistration
         return registry;
     }
 
-    /// <summary>The activities' logic and the helpers they share; the ports (stores, links, catalog) are the host's to register.</summary>
-    public static IServiceCollection AddProgrammeWorkflowServices(this IServiceCollection services)
+    /// <summary>
+    /// The worker side: the activities' logic and the helpers they share. Nothing here takes a durable client: a host's
+    /// worker runs activities whether or not it has one (the Functions worker has none in its services).
+    /// The ports (stores, links, catalog) are the host's to register.
+    /// </summary>
+    public static IServiceCollection AddProgrammeActivities(this IServiceCollection services)
     {
         services.AddTransient<OutboxWriter>();
         services.AddTransient<CycleReportReader>();
@@ -73,10 +77,21 @@ public static class WorkflowRegistration
         services.AddTransient<AssembleConsolidatedReport>();
         services.AddTransient<AssembleAnnualReport>();
         services.AddTransient<SendMail>();
+        return services;
+    }
+
+    /// <summary>
+    /// The client side: what the endpoints do to the orchestrations (take an answer, a decision, a programme start).
+    /// Each takes the durable client as a call argument, the one the host hands over (the Functions app's binding, the
+    /// local engine's client), so no registration here depends on a client being among the services.
+    /// </summary>
+    public static IServiceCollection AddProgrammeIntake(this IServiceCollection services)
+    {
         services.AddSingleton<Intake.ItemClocks>();
         services.AddTransient<Intake.SubmissionIntake>();
         services.AddTransient<Intake.EscalationDecisions>();
         services.AddTransient<Programme.ProgrammeStarter>();
+        services.AddTransient<AnnualReportSchedule>();
         return services;
     }
 

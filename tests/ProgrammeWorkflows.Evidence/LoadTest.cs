@@ -35,7 +35,7 @@ public static class LoadTest
 
             // Item 31 only, on a clock at wall speed: the invitations go out, then nothing of the workflow's own moves.
             // Fourteen of its fifteen owners answer (the item would close once all had).
-            await system.Get<ProgrammeStarter>().StartAsync(new ProgrammeRun(id, ProgrammeClock.Starting(new DateOnly(1997, 7, 1), DateTimeOffset.UtcNow, 1), ProduceAnnualReports: false, Items: [31]));
+            await system.Get<ProgrammeStarter>().StartAsync(system.Client, new ProgrammeRun(id, ProgrammeClock.Starting(new DateOnly(1997, 7, 1), DateTimeOffset.UtcNow, 1), ProduceAnnualReports: false, Items: [31]));
             var links = await LinksAsync(system);
             var owners = links.Select(l => l.Party).Distinct().Order(StringComparer.Ordinal).ToList();
             var repliers = owners.SkipLast(1).ToHashSet(StringComparer.Ordinal);

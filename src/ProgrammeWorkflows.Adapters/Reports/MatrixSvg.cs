@@ -18,6 +18,7 @@ public static class MatrixSvg
         (MatrixCellStates.Waived, "waived or resolved", "#6a1b9a", "W"),
         (MatrixCellStates.NotYetDue, "not yet due", "#90a4ae", "…"),
         (MatrixCellStates.NotOwed, "not owed", "#ffffff", ""),
+        (MatrixCellStates.NotFollowedUp, "not followed up", "#eceff1", "–"),
     ];
 
     private const int Cell = 20;
@@ -35,7 +36,7 @@ public static class MatrixSvg
             var (_, label, colour, symbol) = States.First(s => s.State == state);
             var x = Left + (c * Cell);
             var y = Top + (r * Cell);
-            return Html.Of($"""<g><rect class="cell" data-item="{row.Item}" data-party="{report.PartyCodes[c]}" data-state="{state}" x="{x}" y="{y}" width="{Cell}" height="{Cell}" fill="{colour}" stroke="#9e9e9e" stroke-width="0.5"><title>Item {row.Item} ({row.Cycle}), {report.PartyCodes[c]}: {label}</title></rect><text x="{x + (Cell / 2)}" y="{y + 14}" text-anchor="middle" font-size="10" fill="{(state == MatrixCellStates.NotYetDue || state == MatrixCellStates.NotOwed ? "#263238" : "#ffffff")}">{symbol}</text></g>""");
+            return Html.Of($"""<g><rect class="cell" data-item="{row.Item}" data-party="{report.PartyCodes[c]}" data-state="{state}" x="{x}" y="{y}" width="{Cell}" height="{Cell}" fill="{colour}" stroke="#9e9e9e" stroke-width="0.5"><title>Item {row.Item} ({row.Cycle}), {report.PartyCodes[c]}: {label}</title></rect><text x="{x + (Cell / 2)}" y="{y + 14}" text-anchor="middle" font-size="10" fill="{(state is MatrixCellStates.NotYetDue or MatrixCellStates.NotOwed or MatrixCellStates.NotFollowedUp ? "#263238" : "#ffffff")}">{symbol}</text></g>""");
         }));
         var partyLabels = report.PartyCodes.Select((code, c) => Html.Of($"""<text x="{Left + (c * Cell) + (Cell / 2)}" y="{Top - 6}" text-anchor="middle" font-size="8">{code}</text>"""));
         var itemLabels = report.Matrix.Select((row, r) => Html.Of($"""<text x="{Left - 6}" y="{Top + (r * Cell) + 13}" text-anchor="end" font-size="9">{row.Item}</text>"""));

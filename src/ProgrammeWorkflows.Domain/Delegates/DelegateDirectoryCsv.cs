@@ -119,7 +119,7 @@ public static class DelegateDirectoryCsv
         return reader.ReadToEnd();
     }
 
-    private static bool IsEmailAddress(string value)
+    internal static bool IsEmailAddress(string value)
     {
         if (value.Length is 0 or > 254 || value.Any(char.IsWhiteSpace))
             return false;

@@ -2,6 +2,9 @@ using ProgrammeWorkflows.Domain.Programme;
 
 namespace ProgrammeWorkflows.Domain.FollowUp;
 
+/// <summary>The annual report of a programme year, and the programme day it is due.</summary>
+public sealed record AnnualReportDue(int Year, DateOnly On);
+
 /// <summary>
 /// The cycles of every timetable item of a programme:
 /// <list type="bullet">
@@ -48,6 +51,17 @@ public static class ProgrammeSchedule
             yield return new ItemCycle(programme.Id, item.Number, Year(year), CycleKind.Deadline, Earlier(OpensIn(year, new DateOnly(year, 1, 1)), due), due, item.Owners);
         }
     }
+
+    /// <summary>The annual report of each programme year, and the day it is due (the policy's day of the next year).</summary>
+    public static IReadOnlyList<AnnualReportDue> AnnualReports(ProgrammeDefinition programme)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        return [.. programme.Period.Years.Select(y => new AnnualReportDue(y, programme.FollowUp.AnnualReport.In(y + 1)))];
+    }
+
+    /// <summary>The annual reports due by a programme day: those of the programme's years whose day has come.</summary>
+    public static IReadOnlyList<AnnualReportDue> AnnualReportsDueBy(ProgrammeDefinition programme, DateOnly today) =>
+        [.. AnnualReports(programme).Where(r => r.On <= today)];
 
     public static ItemCycle Find(ProgrammeDefinition programme, int item, string cycle) =>
         CyclesOf(programme, programme.Item(item)).FirstOrDefault(c => c.Cycle == cycle)

@@ -14,6 +14,9 @@ public static class MatrixCellStates
     public const string NotOwed = "not-owed";
     public const string NotYetDue = "not-yet-due";
 
+    /// <summary>The cycle was never followed up: nobody was asked, so nobody is missing.</summary>
+    public const string NotFollowedUp = "not-followed-up";
+
     /// <summary>A party's standing as a matrix cell. A Presidency's resolution without a submission releases the party, as a waiver does.</summary>
     public static string Of(string standing) => standing switch
     {
@@ -21,6 +24,7 @@ public static class MatrixCellStates
         "late" => Late,
         "missing" or "overdue" => Missing,
         "waived" or "resolved" => Waived,
+        "not-followed-up" => NotFollowedUp,
         _ => NotYetDue,
     };
 }
@@ -92,7 +96,7 @@ public sealed record AnnualReport(
         {
             var cells = rows.Select(r => r.Cells[index]).ToList();
             int Count(string state) => cells.Count(c => c == state);
-            return new PartyRecord(party.Code, party.Name, cells.Count - Count(MatrixCellStates.NotOwed), Count(MatrixCellStates.OnTime), Count(MatrixCellStates.Late), Count(MatrixCellStates.Missing), Count(MatrixCellStates.Waived), Count(MatrixCellStates.NotYetDue));
+            return new PartyRecord(party.Code, party.Name, cells.Count - Count(MatrixCellStates.NotOwed) - Count(MatrixCellStates.NotFollowedUp), Count(MatrixCellStates.OnTime), Count(MatrixCellStates.Late), Count(MatrixCellStates.Missing), Count(MatrixCellStates.Waived), Count(MatrixCellStates.NotYetDue));
         }).ToList();
 
         string[] opening =

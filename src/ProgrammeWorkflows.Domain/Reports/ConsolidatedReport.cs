@@ -48,7 +48,8 @@ public sealed record ConsolidatedReport(
         IReadOnlyList<Escalation> escalations,
         DelegateDirectory directory,
         DateOnly asOf,
-        bool closed)
+        bool closed,
+        bool followedUp = true)
     {
         var end = ProgrammeDay.End(asOf);
         submissions = [.. submissions.Where(s => s.SubmittedAt < end)];
@@ -58,7 +59,7 @@ public sealed record ConsolidatedReport(
         {
             var mine = submissions.Where(s => s.Party == code).OrderBy(s => s.Version).ToList();
             var theirEscalations = escalations.Where(e => e.Party == code).ToList();
-            var standing = StandingRules.Derive(cycle, mine, theirEscalations, asOf, closed);
+            var standing = followedUp ? StandingRules.Derive(cycle, mine, theirEscalations, asOf, closed) : PartyStanding.NotFollowedUp;
             var latest = mine.LastOrDefault();
             sections.Add(new PartySection(
                 code,

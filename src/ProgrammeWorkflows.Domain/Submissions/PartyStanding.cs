@@ -26,6 +26,9 @@ public enum PartyStanding
 
     /// <summary>The item closed with nothing submitted.</summary>
     Missing,
+
+    /// <summary>The cycle was never followed up (the programme was started for other items only): nothing was asked.</summary>
+    NotFollowedUp,
 }
 
 public static class PartyStandingNames
@@ -40,6 +43,7 @@ public static class PartyStandingNames
         PartyStanding.Waived => "waived",
         PartyStanding.Resolved => "resolved",
         PartyStanding.Missing => "missing",
+        PartyStanding.NotFollowedUp => "not-followed-up",
         _ => throw new ArgumentOutOfRangeException(nameof(standing), standing, null),
     };
 

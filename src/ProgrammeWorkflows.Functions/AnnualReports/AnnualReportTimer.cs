@@ -1,27 +1,24 @@
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using ProgrammeWorkflows.Domain.Programme;
 using ProgrammeWorkflows.Workflows.AnnualReports;
-using ProgrammeWorkflows.Workflows.Time;
 
 namespace ProgrammeWorkflows.Functions.AnnualReports;
 
 /// <summary>
-/// Starts the annual report orchestration for the year just ended, on the schedule in the app setting
-/// <c>AnnualReportSchedule</c> (a CRON expression, e.g. <c>0 0 6 31 1 *</c>: 31 January, 06:00 UTC). Once a year: the
-/// instance id names the year, so a second firing starts nothing new.
+/// On the schedule in the app setting <c>AnnualReportSchedule</c> (a CRON expression, e.g. <c>0 0 6 31 1 *</c>:
+/// 31 January, 06:00 UTC), asks the programme which annual reports are due on its own clock and starts each once
+/// (<see cref="AnnualReportSchedule"/>): never a report of the wall clock's year, nothing while no programme runs.
 /// </summary>
-public sealed class AnnualReportTimer(IConfiguration configuration, TimeProvider time)
+public sealed class AnnualReportTimer(IConfiguration configuration, AnnualReportSchedule schedule, ILogger<AnnualReportTimer> log)
 {
     [Function(nameof(AnnualReportTimer))]
     public async Task RunAsync([TimerTrigger("%AnnualReportSchedule%")] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(client);
-        var now = time.GetUtcNow();
-        var run = new AnnualReportRun(configuration["Programme:Id"] ?? BuiltInProgrammes.CustomsActionProgramme1997, now.Year - 1, ProgrammeClock.RealTime(now));
-        if (await client.GetInstanceAsync(run.InstanceId, cancellationToken) is null)
-            await client.ScheduleNewOrchestrationInstanceAsync(nameof(AnnualReportOrchestrator), run, new StartOrchestrationOptions { InstanceId = run.InstanceId }, cancellationToken);
+        var programmeId = configuration["Programme:Id"] ?? BuiltInProgrammes.CustomsActionProgramme1997;
+        var started = await schedule.StartDueAsync(client, programmeId, cancellationToken);
+        log.LogInformation("Annual reports of {Programme} started: {Started}", programmeId, started.Count == 0 ? "none due" : string.Join(", ", started));
     }
 }

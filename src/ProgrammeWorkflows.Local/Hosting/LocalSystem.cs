@@ -191,15 +191,11 @@ public sealed class LocalSystem : IAsyncDisposable
         return $"{urls[..^2]}:{port}";
     }
 
-    /// <summary>The delegate directory: the CSV at <c>Delegates:Path</c>, or the sample directory of the 17 parties.</summary>
+    /// <summary>The delegate directory and Presidency contacts, as every host reads them (<see cref="DelegateDirectorySetting"/>).</summary>
     private static FixedDelegateDirectory DelegatesOf(IConfiguration configuration, Domain.Parties.PartyRegister parties)
     {
-        if (configuration["Delegates:Path"] is not { Length: > 0 } path)
-            return new FixedDelegateDirectory(DelegateDirectoryCsv.Sample(parties));
-        var read = DelegateDirectoryCsv.ReadFile(path, parties);
-        return read.IsValid
-            ? new FixedDelegateDirectory(read.Value!)
-            : throw new LocalConfigurationException($"Delegates:Path {path}: {string.Join("; ", read.Problems)}");
+        var read = DelegateDirectorySetting.Read(configuration, parties);
+        return read.IsValid ? read.Value! : throw new LocalConfigurationException(string.Join("; ", read.Problems));
     }
 
     public async ValueTask DisposeAsync()

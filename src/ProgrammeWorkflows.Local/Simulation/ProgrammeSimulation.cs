@@ -37,7 +37,7 @@ public static class ProgrammeSimulation
         var programme = system.Get<IProgrammeCatalog>().Load(LocalSystem.ProgrammeId);
         var watch = Stopwatch.StartNew();
         var clock = ProgrammeClock.Starting(programme.Period.From, system.Get<TimeProvider>().GetUtcNow(), settings.DaysPerSecond * 86_400);
-        var start = await system.Get<ProgrammeStarter>().StartAsync(new ProgrammeRun(programme.Id, clock, ProduceAnnualReports: true), cancellationToken);
+        var start = await system.Get<ProgrammeStarter>().StartAsync(system.Client, new ProgrammeRun(programme.Id, clock, ProduceAnnualReports: true), cancellationToken);
         if (!start.Started)
             throw new LocalConfigurationException($"programme {programme.Id} was already started in this storage; simulate into fresh storage (leave Storage:ConnectionString unset)");
 

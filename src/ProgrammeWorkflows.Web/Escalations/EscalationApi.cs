@@ -128,10 +128,10 @@ public static class EscalationApi
             return Results.ValidationProblem(errors, title: "The decision is not valid");
 
         var by = http.Request.Headers["X-MS-CLIENT-PRINCIPAL-NAME"].ToString() is { Length: > 0 } principal ? principal : "Presidency";
-        var decisions = ActivatorUtilities.CreateInstance<EscalationDecisions>(http.RequestServices, client, new ItemClocks(client));
+        var decisions = http.RequestServices.GetRequiredService<EscalationDecisions>();
         try
         {
-            var decided = await decisions.DecideAsync(programmeId, id, new DecisionRequest(kind.Value, by, reason, due), cancellationToken: http.RequestAborted);
+            var decided = await decisions.DecideAsync(client, programmeId, id, new DecisionRequest(kind.Value, by, reason, due), cancellationToken: http.RequestAborted);
             return decided is null
                 ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such escalation", detail: $"There is no escalation \"{id}\".")
                 : answer(EscalationView.Of(decided));

@@ -73,8 +73,7 @@ public static class ProgrammeApi
                 return Invalid("items", $"a list of distinct item numbers from 1 to {count}, or no list for every item");
         }
 
-        var starter = new ProgrammeStarter(client, catalog);
-        var started = await starter.StartAsync(new ProgrammeRun(programmeId, clock, ProduceAnnualReports: false, body?.Items), request.HttpContext.RequestAborted);
+        var started = await services.GetRequiredService<ProgrammeStarter>().StartAsync(client, new ProgrammeRun(programmeId, clock, ProduceAnnualReports: false, body?.Items), request.HttpContext.RequestAborted);
         var response = new ProgrammeStartResponse(started.InstanceId, started.Started, started.Clock.ProgrammeOrigin, started.Clock.WallOrigin, started.Clock.Speed);
         return started.Started ? Results.Accepted(value: response) : Results.Ok(response);
     }

@@ -75,8 +75,7 @@ public static class ReplyEndpoints
             attachments.Add(await store.SaveAsync(link.Scope, name, ReplyForm.ContentTypeOf(name), content, aborted));
         }
 
-        var intake = ActivatorUtilities.CreateInstance<SubmissionIntake>(services, client, new ItemClocks(client));
-        var result = await intake.SubmitAsync(link.Scope, status, text, attachments, cancellationToken: aborted);
+        var result = await services.GetRequiredService<SubmissionIntake>().SubmitAsync(client, link.Scope, status, text, attachments, cancellationToken: aborted);
         if (result.Refusal != IntakeRefusal.None)
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The item is not open", detail: result.Refusal == IntakeRefusal.Closed ? "Answers and amendments are no longer accepted for this item." : "The item is not open for answers yet.");
 

@@ -27,7 +27,7 @@ public sealed class ChangeEscalation(IProgrammeCatalog catalog, IDelegateDirecto
             var presidency = catalog.Load(programmeId).Presidencies.InOfficeOn(DateOnly.FromDateTime(input.At.UtcDateTime)).Party;
             await writer.RecordAsync(
                 new MailSubject(input.Cycle, NotificationKinds.Presidency, NotificationKinds.Escalation, $"{changed.Party}-r{changed.Round}-l2", input.At, changed.DueDate, changed.Id),
-                directory.Current.Of(presidency),
+                directory.EscalationRecipients(presidency),
                 linkExpiresAt: null);
         }
 

@@ -16,6 +16,9 @@ public sealed class CycleReportReader(IProgrammeCatalog catalog, IDelegateDirect
         var escalationsOfProgramme = allEscalations ?? await escalations.ListAsync(cycle.ProgrammeId);
         var state = await cycles.GetAsync(cycle.ProgrammeId, cycle.Item, cycle.Cycle);
         var closed = state?.ClosedAt is { } closedAt && DateOnly.FromDateTime(closedAt.UtcDateTime) <= asOf;
+
+        // A cycle never opened although its day has come was not followed up (the programme runs other items only).
+        var followedUp = state is not null || asOf < cycle.Opens;
         return ConsolidatedReport.Build(
             programme,
             cycle,
@@ -23,6 +26,7 @@ public sealed class CycleReportReader(IProgrammeCatalog catalog, IDelegateDirect
             [.. escalationsOfProgramme.Where(e => e.Item == cycle.Item && e.Cycle == cycle.Cycle)],
             directory.Current,
             asOf,
-            closed);
+            closed,
+            followedUp);
     }
 }

@@ -7,9 +7,7 @@ namespace ProgrammeWorkflows.Workflows.Activities;
 public sealed record ProgrammePlanRequest(string ProgrammeId, IReadOnlyList<int>? Items);
 
 /// <summary>Every cycle to follow up, the policy, and the years that get an annual report (and when).</summary>
-public sealed record ProgrammePlan(IReadOnlyList<ItemCycle> Cycles, FollowUpPolicy Policy, IReadOnlyList<AnnualReportDate> AnnualReports);
-
-public sealed record AnnualReportDate(int Year, DateOnly On);
+public sealed record ProgrammePlan(IReadOnlyList<ItemCycle> Cycles, FollowUpPolicy Policy, IReadOnlyList<AnnualReportDue> AnnualReports);
 
 /// <summary>Reads the programme definition (I/O, so an activity, not the orchestrator) and plans its cycles.</summary>
 public sealed class PlanProgramme(IProgrammeCatalog catalog) : IWorkflowActivity<ProgrammePlanRequest, ProgrammePlan>
@@ -20,7 +18,6 @@ public sealed class PlanProgramme(IProgrammeCatalog catalog) : IWorkflowActivity
         var cycles = ProgrammeSchedule.Cycles(programme)
             .Where(c => input.Items is null || input.Items.Contains(c.Item))
             .ToList();
-        var reports = programme.Period.Years.Select(y => new AnnualReportDate(y, programme.FollowUp.AnnualReport.In(y + 1))).ToList();
-        return Task.FromResult(new ProgrammePlan(cycles, programme.FollowUp, reports));
+        return Task.FromResult(new ProgrammePlan(cycles, programme.FollowUp, ProgrammeSchedule.AnnualReports(programme)));
     }
 }

@@ -8,7 +8,7 @@ public sealed record EscalationRequest(ItemCycleRef Cycle, string Party, int Rou
 
 /// <summary>
 /// A missed deadline: stores the escalation (once), routed to the Presidency in office on that date, mails the
-/// Presidency's delegates, and sends the party an overdue notice with its link.
+/// Presidency's delegates and the Presidency contacts, and sends the party an overdue notice with its link.
 /// </summary>
 public sealed class RaiseEscalation(IProgrammeCatalog catalog, IDelegateDirectorySource directory, IEscalationStore escalations, OutboxWriter writer)
     : IWorkflowActivity<EscalationRequest, string>
@@ -22,7 +22,7 @@ public sealed class RaiseEscalation(IProgrammeCatalog catalog, IDelegateDirector
 
         await writer.RecordAsync(
             new MailSubject(input.Cycle, NotificationKinds.Presidency, NotificationKinds.Escalation, $"{input.Party}-r{input.Round}-l1", input.At, input.Due, escalation.Id),
-            directory.Current.Of(escalation.Presidency),
+            directory.EscalationRecipients(escalation.Presidency),
             linkExpiresAt: null);
         await writer.RecordAsync(
             new MailSubject(input.Cycle, input.Party, NotificationKinds.Overdue, $"r{input.Round}-0", input.At, input.Due, escalation.Id),

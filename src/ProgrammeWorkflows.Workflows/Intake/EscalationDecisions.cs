@@ -13,18 +13,20 @@ public sealed record DecisionRequest(DecisionKind Kind, string By, string Reason
 /// <summary>
 /// The Presidency's decisions on an escalation: stored first (the escalation refuses illegal transitions with
 /// <see cref="IllegalTransitionException"/>), then raised to the item orchestration, which changes what it does next.
+/// The durable client is the caller's: each host hands over its own.
 /// </summary>
-public sealed class EscalationDecisions(DurableTaskClient client, ItemClocks clocks, IEscalationStore escalations, IAuditLog audit, TimeProvider time, ILogger<EscalationDecisions> log)
+public sealed class EscalationDecisions(ItemClocks clocks, IEscalationStore escalations, IAuditLog audit, TimeProvider time, ILogger<EscalationDecisions> log)
 {
     /// <summary>The decided escalation, or null when there is no such escalation.</summary>
     /// <param name="decidedAt">Only for the simulated Presidency: the programme time of its decision (see <see cref="SubmissionIntake"/>).</param>
-    public async Task<Escalation?> DecideAsync(string programmeId, string escalationId, DecisionRequest request, DateTimeOffset? decidedAt = null, CancellationToken cancellationToken = default)
+    public async Task<Escalation?> DecideAsync(DurableTaskClient client, string programmeId, string escalationId, DecisionRequest request, DateTimeOffset? decidedAt = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(request);
         if (await escalations.GetAsync(programmeId, escalationId, cancellationToken) is not { } escalation)
             return null;
         var instanceId = ItemCycle.InstanceIdOf(escalation.ProgrammeId, escalation.Item, escalation.Cycle);
-        var clock = await clocks.FindAsync(instanceId, cancellationToken)
+        var clock = await clocks.FindAsync(client, instanceId, cancellationToken)
             ?? throw new InvalidOperationException($"escalation {escalationId} belongs to {instanceId}, which is not running");
         var at = decidedAt ?? clock.ToProgramme(time.GetUtcNow());
 

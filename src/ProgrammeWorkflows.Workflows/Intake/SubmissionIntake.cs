@@ -26,10 +26,10 @@ public sealed record IntakeResult(Submission? Submission, IntakeRefusal Refusal)
 /// <summary>
 /// Takes a delegate's answer: stores it first (a new version), then raises it to the item orchestration, then records the
 /// receipt mail. Once stored it is acknowledged even if the engine cannot be told: the follow-up reads the store after
-/// every timer, so nothing stored is lost.
+/// every timer, so nothing stored is lost. The durable client is the caller's: each host hands over its own.
 /// </summary>
 public sealed class SubmissionIntake(
-    DurableTaskClient client, ItemClocks clocks, IItemCycleStore cycles, ISubmissionStore submissions,
+    ItemClocks clocks, IItemCycleStore cycles, ISubmissionStore submissions,
     IDelegateDirectorySource directory, OutboxWriter writer, IMailSender sender, IAuditLog audit, TimeProvider time, ILogger<SubmissionIntake> log)
 {
     /// <param name="submittedAt">
@@ -37,8 +37,9 @@ public sealed class SubmissionIntake(
     /// cannot happen "a day after the reminder" in wall time, so it says when it happened; real answers leave it null
     /// and are stamped with the programme clock on arrival.
     /// </param>
-    public async Task<IntakeResult> SubmitAsync(LinkScope scope, SubmissionStatus status, string text, IReadOnlyList<AttachmentRef> attachments, DateTimeOffset? submittedAt = null, CancellationToken cancellationToken = default)
+    public async Task<IntakeResult> SubmitAsync(DurableTaskClient client, LinkScope scope, SubmissionStatus status, string text, IReadOnlyList<AttachmentRef> attachments, DateTimeOffset? submittedAt = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(scope);
         var state = await cycles.GetAsync(scope.ProgrammeId, scope.Item, scope.Cycle, cancellationToken);
         if (state is null)
@@ -46,7 +47,7 @@ public sealed class SubmissionIntake(
         if (state.IsClosed)
             return new IntakeResult(null, IntakeRefusal.Closed);
         var instanceId = ItemCycle.InstanceIdOf(scope.ProgrammeId, scope.Item, scope.Cycle);
-        var clock = await clocks.FindAsync(instanceId, cancellationToken);
+        var clock = await clocks.FindAsync(client, instanceId, cancellationToken);
         if (clock is null)
             return new IntakeResult(null, IntakeRefusal.NotOpen);
 
@@ -82,7 +83,7 @@ public sealed class SubmissionIntake(
                 [submitter],
                 linkExpiresAt: null);
             foreach (var (receipt, _) in receipts)
-                await DeliverAsync(receipt, cancellationToken);
+                await DeliverAsync(client, receipt, cancellationToken);
         }
 
         return new IntakeResult(stored, IntakeRefusal.None);
@@ -92,7 +93,7 @@ public sealed class SubmissionIntake(
     /// The receipt goes out through its own delivery orchestration, so a mail service that is down delays it and never
     /// fails the answer. Only if the engine cannot take it either is it sent here, once, and left pending if that fails.
     /// </summary>
-    private async Task DeliverAsync(OutboxMessage receipt, CancellationToken cancellationToken)
+    private async Task DeliverAsync(DurableTaskClient client, OutboxMessage receipt, CancellationToken cancellationToken)
     {
         var mail = new MailToSend(receipt.ProgrammeId, receipt.Id);
         try

@@ -41,8 +41,10 @@ public sealed class ProgrammeCatalog : IProgrammeCatalog
     }
 }
 
-/// <summary>A delegate directory loaded once (the sample, or a CSV file given in configuration).</summary>
-public sealed class FixedDelegateDirectory(DelegateDirectory directory) : IDelegateDirectorySource
+/// <summary>A delegate directory loaded once (the sample, or a CSV file given in configuration), and the Presidency contacts.</summary>
+public sealed class FixedDelegateDirectory(DelegateDirectory directory, IReadOnlyList<PartyDelegate>? presidencyContacts = null) : IDelegateDirectorySource
 {
     public DelegateDirectory Current { get; } = directory;
+
+    public IReadOnlyList<PartyDelegate> PresidencyContacts { get; } = presidencyContacts ?? [];
 }

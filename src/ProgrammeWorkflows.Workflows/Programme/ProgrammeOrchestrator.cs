@@ -72,7 +72,7 @@ public sealed class ProgrammeOrchestrator : TaskOrchestrator<ProgrammeRun, Progr
             .Select(item => AnnualReport.CycleForYear(item.Select(c => c.cycle), year) is { } covered ? item.First(c => c.cycle == covered).followUp : null)
             .OfType<Task<bool>>()];
 
-    private static async Task<string> AnnualReportAsync(TaskOrchestrationContext context, ProgrammeRun input, AnnualReportDate date, List<Task<bool>> covered)
+    private static async Task<string> AnnualReportAsync(TaskOrchestrationContext context, ProgrammeRun input, AnnualReportDue date, List<Task<bool>> covered)
     {
         var at = input.Clock.WallTimeOf(date.On);
         if (context.CurrentUtcDateTime < at)

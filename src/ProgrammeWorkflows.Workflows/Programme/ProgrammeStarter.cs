@@ -7,11 +7,15 @@ namespace ProgrammeWorkflows.Workflows.Programme;
 
 public sealed record ProgrammeStart(string InstanceId, bool Started, ProgrammeClock Clock);
 
-/// <summary>Starts a programme's orchestration once: a second start finds it and starts nothing new.</summary>
-public sealed class ProgrammeStarter(DurableTaskClient client, IProgrammeCatalog catalog)
+/// <summary>
+/// Starts a programme's orchestration once: a second start finds it and starts nothing new. The durable client is the
+/// caller's: each host hands over its own.
+/// </summary>
+public sealed class ProgrammeStarter(IProgrammeCatalog catalog)
 {
-    public async Task<ProgrammeStart> StartAsync(ProgrammeRun run, CancellationToken cancellationToken = default)
+    public async Task<ProgrammeStart> StartAsync(DurableTaskClient client, ProgrammeRun run, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(run);
         catalog.Load(run.ProgrammeId);
         if (await client.GetInstanceAsync(run.InstanceId, getInputsAndOutputs: true, cancellationToken) is { } existing)

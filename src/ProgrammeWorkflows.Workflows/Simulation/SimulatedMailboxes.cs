@@ -1,3 +1,4 @@
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ProgrammeWorkflows.Domain.Escalations;
@@ -10,7 +11,8 @@ namespace ProgrammeWorkflows.Workflows.Simulation;
 /// <summary>
 /// The outbox, with simulated people reading their mail: when a mail is recorded, its recipient acts as its behaviour
 /// says, through the same intake and decisions the web endpoints use (store first, then signal). A delegate answers
-/// from the primary delegate's mail only, so a party answers once per mail however many delegates it has.
+/// from the primary delegate's mail only, so a party answers once per mail however many delegates it has. Only the local
+/// engines run it: they have a durable client among their services.
 /// </summary>
 public sealed class SimulatedMailboxes(IOutbox inner, IServiceProvider services, IDelegateBehaviours behaviours, IDelegateDirectorySource directory, ILogger<SimulatedMailboxes> log) : IOutbox
 {
@@ -65,7 +67,7 @@ public sealed class SimulatedMailboxes(IOutbox inner, IServiceProvider services,
                 _ => null,
             };
             if (decision is not null)
-                await services.GetRequiredService<EscalationDecisions>().DecideAsync(mail.ProgrammeId, escalationId, decision, mail.ProgrammeDate, cancellationToken);
+                await services.GetRequiredService<EscalationDecisions>().DecideAsync(services.GetRequiredService<DurableTaskClient>(), mail.ProgrammeId, escalationId, decision, mail.ProgrammeDate, cancellationToken);
             return;
         }
 
@@ -84,6 +86,7 @@ public sealed class SimulatedMailboxes(IOutbox inner, IServiceProvider services,
 
         var delegateId = directory.Current.Of(mail.Party)[0].Id;
         await services.GetRequiredService<SubmissionIntake>().SubmitAsync(
+            services.GetRequiredService<DurableTaskClient>(),
             new LinkScope(mail.ProgrammeId, mail.Item, mail.Cycle, mail.Party, delegateId),
             SubmissionStatus.Done,
             $"{mail.Party} reports on item {mail.Item} ({mail.Cycle}): the obligation is met.",

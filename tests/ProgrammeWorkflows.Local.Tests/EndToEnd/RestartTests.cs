@@ -37,13 +37,14 @@ public sealed class RestartTests : IDisposable
         await using (var first = await StartAsync())
         {
             var clock = ProgrammeClock.Starting(new DateOnly(1997, 7, 1), DateTimeOffset.UtcNow, 25 * 86_400);
-            await first.Get<ProgrammeStarter>().StartAsync(new ProgrammeRun(LocalSystem.ProgrammeId, clock, ProduceAnnualReports: false, Items: [6]));
+            await first.Get<ProgrammeStarter>().StartAsync(first.Client, new ProgrammeRun(LocalSystem.ProgrammeId, clock, ProduceAnnualReports: false, Items: [6]));
             var outbox = first.Get<IOutbox>();
             await Waiting.ForAsync(async () => (await outbox.ListAsync(LocalSystem.ProgrammeId)).Count(m => m.Kind == NotificationKinds.Invitation) >= 15, "the invitations of item 6", TimeSpan.FromSeconds(90));
 
             // Germany answers (stored first, then signalled); then the host goes down, Azurite with it.
             var delegateId = first.Get<IDelegateDirectorySource>().Current.Of("DE")[0].Id;
             var result = await first.Get<SubmissionIntake>().SubmitAsync(
+                first.Client,
                 new LinkScope(LocalSystem.ProgrammeId, 6, "1998", "DE", delegateId), SubmissionStatus.Done, "Germany's central service runs.", []);
             stored = result.Submission ?? throw new InvalidOperationException($"refused: {result.Refusal}");
             Assert.Equal(OrchestrationRuntimeStatus.Running, (await first.Client.GetInstanceAsync(item))!.RuntimeStatus);

@@ -34,7 +34,7 @@ public sealed class ProgrammeRunTests(WorkflowHost host)
         host.Behaviours.Set(programme.Id, 1, "1998", "EL", DelegateBehaviour.Never);
         var run = new ProgrammeRun(programme.Id, ProgrammeClock.Starting(programme.Period.From, DateTimeOffset.UtcNow, Speeds.DaysPerSecond(250)), ProduceAnnualReports: false, Items: [1, 13]);
 
-        var start = await host.Get<ProgrammeStarter>().StartAsync(run);
+        var start = await host.Get<ProgrammeStarter>().StartAsync(host.Client, run);
         var done = await CompletedAsync(start.InstanceId);
 
         Assert.True(start.Started);
@@ -70,10 +70,10 @@ public sealed class ProgrammeRunTests(WorkflowHost host)
         var run = new ProgrammeRun(programme.Id, ProgrammeClock.Starting(programme.Period.From, DateTimeOffset.UtcNow, Speeds.DaysPerSecond(500)), ProduceAnnualReports: false, Items: [16]);
         var starter = host.Get<ProgrammeStarter>();
 
-        var first = await starter.StartAsync(run);
-        var second = await starter.StartAsync(run with { Clock = ProgrammeClock.RealTime(DateTimeOffset.UtcNow) });
+        var first = await starter.StartAsync(host.Client, run);
+        var second = await starter.StartAsync(host.Client, run with { Clock = ProgrammeClock.RealTime(DateTimeOffset.UtcNow) });
         await CompletedAsync(first.InstanceId);
-        var third = await starter.StartAsync(run);
+        var third = await starter.StartAsync(host.Client, run);
 
         Assert.True(first.Started);
         Assert.False(second.Started);
