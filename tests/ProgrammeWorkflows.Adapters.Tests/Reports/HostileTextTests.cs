@@ -46,7 +46,7 @@ public sealed partial class HostileTextTests
     public void A_csv_cell_that_a_spreadsheet_would_read_as_a_formula_is_neutralised_and_reads_back(string text)
     {
         var csv = ReportCsv.Submissions([ItemSix(text)]);
-        var row = CsvRows(csv)[1];
+        var row = ReportRenderingTests.ReadCsv(csv)[1];
 
         Assert.Equal(("'" + HostileName, "'" + HostileAttachment, "'" + text), (row[7], row[9], row[10]));
         Assert.DoesNotMatch(FormulaField(), csv);
@@ -91,42 +91,4 @@ public sealed partial class HostileTextTests
 
     [GeneratedRegex(@"(^|,|\n)[=+\-@\t\r]")]
     private static partial Regex FormulaField();
-
-    /// <summary>RFC 4180 rows: fields split at commas and CRLF outside quotes, doubled quotes read as one.</summary>
-    private static List<List<string>> CsvRows(string csv)
-    {
-        var rows = new List<List<string>> { new() };
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < csv.Length; i++)
-        {
-            var c = csv[i];
-            if (quoted && c == '"' && i + 1 < csv.Length && csv[i + 1] == '"')
-            {
-                field.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (!quoted && (c == ',' || (c == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n')))
-            {
-                rows[^1].Add(field.ToString());
-                field.Clear();
-                if (c == '\r')
-                {
-                    rows.Add([]);
-                    i++;
-                }
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        rows.RemoveAt(rows.Count - 1);
-        return rows;
-    }
 }
