@@ -18,7 +18,19 @@ public class FunctionsCompositionTests
     [InlineData("Production")]
     public void Every_service_and_function_class_resolves(string environment)
     {
-        using var host = FunctionsApp.CreateBuilder()
+        using var host = Build(environment);
+
+        using var scope = host.Services.CreateScope();
+        var functionClasses = typeof(FunctionsApp).Assembly.GetTypes()
+            .Where(t => t.GetMethods().Any(m => m.GetCustomAttributes(typeof(FunctionAttribute), inherit: false).Length > 0) && !t.IsAbstract)
+            .ToList();
+
+        Assert.Equal(["ActivityFunctions", "AnnualReportTimer", "HttpFunctions"], functionClasses.Select(t => t.Name).Order(StringComparer.Ordinal));
+        Assert.All(functionClasses, type => Assert.NotNull(ActivatorUtilities.CreateInstance(scope.ServiceProvider, type)));
+    }
+
+    private static IHost Build(string environment) =>
+        FunctionsApp.CreateBuilder()
             .UseEnvironment(environment)
             .ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -28,13 +40,23 @@ public class FunctionsCompositionTests
             .UseDefaultServiceProvider(options => (options.ValidateOnBuild, options.ValidateScopes) = (true, true))
             .Build();
 
-        using var scope = host.Services.CreateScope();
-        var functionClasses = typeof(FunctionsApp).Assembly.GetTypes()
-            .Where(t => t.GetMethods().Any(m => m.GetCustomAttributes(typeof(FunctionAttribute), inherit: false).Length > 0) && !t.IsAbstract)
-            .ToList();
+    /// <summary>
+    /// Under the real host in Development every invitation failed: the mail composer gave Blazor's HTML renderer the root
+    /// provider, and the renderer's scoped services cannot come from it when scopes are validated.
+    /// </summary>
+    [Fact]
+    public async Task A_mail_is_composed_from_the_container_of_the_app_as_func_start_builds_it()
+    {
+        using var host = Build("Development");
+        var composer = host.Services.GetRequiredService<Adapters.Mail.MailComposer>();
+        var record = new ProgrammeWorkflows.Workflows.Ports.OutboxMessage(
+            "csap1997.06.1998.BE.invitation.0.anne", "csap1997", 6, "1998", "BE", "invitation", "0", "anne@be.customs.example", "Anne Peeters", "fr",
+            new DateTimeOffset(1997, 7, 1, 0, 0, 0, TimeSpan.Zero), new DateOnly(1998, 3, 31), "http://127.0.0.1:7071/reply/token", null, null, ProgrammeWorkflows.Workflows.Ports.OutboxState.Pending, 0, null);
 
-        Assert.Equal(["ActivityFunctions", "AnnualReportTimer", "HttpFunctions"], functionClasses.Select(t => t.Name).Order(StringComparer.Ordinal));
-        Assert.All(functionClasses, type => Assert.NotNull(ActivatorUtilities.CreateInstance(scope.ServiceProvider, type)));
+        var mail = await composer.ComposeAsync(record, "DoNotReply@programme-workflows.example");
+
+        Assert.Contains("Anne Peeters", mail.Html, StringComparison.Ordinal);
+        Assert.StartsWith("Point 6", mail.Subject, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProgrammeWorkflows.Adapters.Links;
@@ -14,7 +15,7 @@ namespace ProgrammeWorkflows.Adapters.Mail;
 /// language, English as fallback), the filtering headers, <c>Date</c> = the programme time it was sent at, and for
 /// invitations and reminders the deadline as a calendar entry.
 /// </summary>
-public sealed class MailComposer(IProgrammeCatalog catalog, IOptions<LinkOptions> links, IServiceProvider services, ILoggerFactory loggers)
+public sealed class MailComposer(IProgrammeCatalog catalog, IOptions<LinkOptions> links, IServiceScopeFactory scopes, ILoggerFactory loggers)
 {
     public async Task<OutgoingMail> ComposeAsync(OutboxMessage message, string fromAddress)
     {
@@ -71,7 +72,10 @@ public sealed class MailComposer(IProgrammeCatalog catalog, IOptions<LinkOptions
 
     private async Task<string> RenderAsync(MailModel model, MailTexts texts)
     {
-        await using var renderer = new HtmlRenderer(services, loggers);
+        // The renderer resolves scoped services (Blazor's activity source): from a scope of its own, never the root
+        // provider, which a container that validates scopes refuses (the Functions worker in Development does).
+        await using var scope = scopes.CreateAsyncScope();
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync<MailBody>(ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model, ["Texts"] = texts }));

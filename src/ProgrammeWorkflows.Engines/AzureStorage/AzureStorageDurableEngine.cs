@@ -67,7 +67,7 @@ public sealed class AzureStorageDurableEngine : IDurableEngine
 
         var converter = JsonDataConverter.Default;
         var client = new CoreDurableTaskClient(service, converter);
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Host.CreateApplicationBuilder().UseValidatedContainer();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggerFactory);
         builder.Services.AddSingleton<DurableTaskClient>(client);

@@ -62,7 +62,7 @@ public sealed class InProcessDurableEngine : IDurableEngine
         await sidecar.StartAsync(cancellationToken);
 
         var channel = GrpcChannel.ForAddress(sidecar.Urls.Single());
-        var workerBuilder = Host.CreateApplicationBuilder();
+        var workerBuilder = Host.CreateApplicationBuilder().UseValidatedContainer();
         workerBuilder.Logging.ClearProviders();
         if (loggerFactory is not null)
             workerBuilder.Services.AddSingleton(loggerFactory);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ProgrammeWorkflows.Engines;
 using ProgrammeWorkflows.Web;
 using ProgrammeWorkflows.Web.Security;
 
@@ -18,7 +19,7 @@ public static class LocalWebHost
     public static WebApplication Build(string urls, string programmeId, IConfiguration? configuration, Action<IServiceCollection> configureServices)
     {
         ArgumentNullException.ThrowIfNull(configureServices);
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder().UseValidatedContainer();
         if (configuration is not null)
             builder.Configuration.AddConfiguration(configuration);
         builder.WebHost.UseUrls(urls);

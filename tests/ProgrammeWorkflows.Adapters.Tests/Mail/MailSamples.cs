@@ -14,7 +14,7 @@ internal static class MailSamples
     public static readonly MailComposer Composer = new(
         ProgrammeCatalog.BuiltIn(),
         Options.Create(new LinkOptions { BaseUrl = "https://follow-up.example" }),
-        new ServiceCollection().BuildServiceProvider(),
+        new ServiceCollection().BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }).GetRequiredService<IServiceScopeFactory>(),
         NullLoggerFactory.Instance);
 
     public static OutboxMessage Record(string kind = NotificationKinds.Invitation, string sequence = "0", string language = "en", string name = "Anne Peeters", string party = "BE") => new(
