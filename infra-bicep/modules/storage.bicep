@@ -29,7 +29,7 @@ resource blobs 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
 }
 
 resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [
-  for container in ['deployment', 'reports', 'attachments']: {
+  for container in ['deployment', 'reports', 'attachments', 'dataprotection']: {
     parent: blobs
     name: container
     properties: { publicAccess: 'None' }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Hosting;
 using ProgrammeWorkflows.Functions.Errors;
+using ProgrammeWorkflows.Functions.Security;
 using ProgrammeWorkflows.Functions.Telemetry;
+using ProgrammeWorkflows.Web.Security;
 
 namespace ProgrammeWorkflows.Functions;
 
@@ -12,6 +14,14 @@ public static class FunctionsApp
 {
     public static IHostBuilder CreateBuilder() =>
         new HostBuilder()
-            .ConfigureFunctionsWebApplication(worker => worker.UseMiddleware<StorageOutageMiddleware>())
-            .ConfigureServices((context, services) => services.AddProgrammeFunctions(context.Configuration).AddProgrammeTelemetry(context.Configuration));
+            .ConfigureFunctionsWebApplication(worker =>
+            {
+                // The header policy first, so that it is on every HTTP response, the 503 of an outage too.
+                worker.UseMiddleware<ResponseHeadersMiddleware>();
+                worker.UseMiddleware<StorageOutageMiddleware>();
+            })
+            .ConfigureServices((context, services) => services
+                .AddProgrammeFunctions(context.Configuration)
+                .AddProgrammeWebSecurity()
+                .AddProgrammeTelemetry(context.Configuration));
 }

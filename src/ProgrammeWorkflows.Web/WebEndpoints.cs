@@ -26,8 +26,9 @@ public static class WebEndpoints
         app.MapPost("/" + ReplyEndpoints.Route, (string token, HttpRequest request, DurableTaskClient client) => ReplyEndpoints.SubmitAsync(token, request, client))
             .WithMetadata(new RequestSizeLimitAttribute(ReplyForm.MaxRequestBytes));
 
+        app.MapGroup(string.Empty).RequirePresidencyKey(pages: true)
+            .MapGet("/" + PresidencyPage.Route, (HttpRequest request) => PresidencyPage.ShowAsync(request.HttpContext, programmeId));
         var presidency = app.MapGroup(string.Empty).RequirePresidencyKey();
-        presidency.MapGet("/" + PresidencyPage.Route, (HttpRequest request) => PresidencyPage.ShowAsync(request.HttpContext, programmeId));
         presidency.MapPost("/" + PresidencyPage.DecideRoute, (string id, string action, HttpRequest request, DurableTaskClient client) => PresidencyPage.DecideAsync(id, action, request, client, programmeId));
         presidency.MapGet("/" + EscalationApi.ListRoute, (HttpRequest request) => EscalationApi.ListAsync(request, programmeId));
         presidency.MapPost("/" + EscalationApi.DecideRoute, (string id, string action, HttpRequest request, DurableTaskClient client) => EscalationApi.DecideAsync(id, action, request, client, programmeId));

@@ -4,13 +4,21 @@ using ProgrammeWorkflows.Domain.Reports;
 
 namespace ProgrammeWorkflows.Adapters.Reports;
 
-/// <summary>The matrix and the submissions as CSV (RFC 4180: fields with commas, quotes or line breaks are quoted, quotes doubled).</summary>
+/// <summary>
+/// The matrix and the submissions as CSV (RFC 4180: fields with commas, quotes or line breaks are quoted, quotes
+/// doubled). A field a spreadsheet would read as a formula (it begins with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab
+/// or a carriage return) is neutralised as OWASP advises: a single quote before it, and the field quoted.
+/// </summary>
 public static class ReportCsv
 {
+    private static readonly System.Buffers.SearchValues<char> FormulaStarts = System.Buffers.SearchValues.Create("=+-@\t\r");
+
     public static string Field(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+        var formula = value.Length > 0 && FormulaStarts.Contains(value[0]);
+        var text = formula ? "'" + value : value;
+        return formula || text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
     }
 
     public static string Matrix(AnnualReport report)

@@ -5,23 +5,37 @@ using ProgrammeWorkflows.Domain.Reports;
 
 namespace ProgrammeWorkflows.Adapters.Reports;
 
-/// <summary>Reports as Markdown; text from delegates is escaped (no raw HTML, no Markdown of theirs takes effect).</summary>
+/// <summary>Reports as Markdown; text from people is escaped (no raw HTML, no Markdown of theirs takes effect).</summary>
 public static class ReportMarkdown
 {
-    /// <summary>Escapes Markdown's punctuation and HTML's angle brackets and ampersands; keeps line breaks as breaks.</summary>
+    /// <summary>
+    /// The one encoder of people's text in the Markdown reports: it renders as the text it is, wherever it stands.
+    /// Markdown's punctuation (emphasis, links, code, headings, lists, tables' pipes, setext underlines, math; a bare address stays an address) is escaped
+    /// with a backslash; HTML's angle brackets and ampersands become entities; whitespace that would open an indented
+    /// code block at the start of a line becomes character references. Line breaks stay hard breaks.
+    /// </summary>
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = new StringBuilder(text.Length + 16);
-        foreach (var c in text.Replace("\r\n", "\n", StringComparison.Ordinal))
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        return string.Join("  \n", lines.Select(EscapeLine));
+    }
+
+    private static string EscapeLine(string line)
+    {
+        var result = new StringBuilder(line.Length + 16);
+        var leading = true;
+        foreach (var c in line)
         {
+            leading &= c is ' ' or '\t';
             result.Append(c switch
             {
+                ' ' when leading => "&#32;",
+                '\t' when leading => "&#9;",
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '&' => "&amp;",
-                '\n' => "  \n",
-                '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '#' or '+' or '-' or '.' or '!' or '|' or '~' => $"\\{c}",
+                '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '#' or '+' or '-' or '.' or '!' or '|' or '~' or '=' or '$' => $"\\{c}",
                 _ => c.ToString(),
             });
         }

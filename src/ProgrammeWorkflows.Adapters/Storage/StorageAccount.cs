@@ -18,6 +18,7 @@ namespace ProgrammeWorkflows.Adapters.Storage;
 /// <item><term>LinkScopes</term><description>programme|item|cycle|party / delegate: the current token of a scope, so issuing a new one revokes the old.</description></item>
 /// <item><term>attachments (blobs)</term><description>programme/item/cycle/party/upload-id/name: the files of submissions.</description></item>
 /// <item><term>Reports</term><description>programme / report id: the index; each report's model is a blob at programme/kind/key/vN.json.</description></item>
+/// <item><term>dataprotection (blobs)</term><description>key-{id}.xml: the web apps' data protection key ring (antiforgery tokens), shared by every instance and kept across restarts.</description></item>
 /// <item><term>Delegates</term><description>party / delegate: the directory in force, synchronised at start from the configured CSV; a delegate removed has every link revoked.</description></item>
 /// <item><term>AuditLog</term><description>programme / wall ticks-unique: what people did (submissions, decisions, revoked links), in order, append-only.</description></item>
 /// </list>
@@ -46,6 +47,7 @@ public sealed class StorageAccount
         var blobs = identity is null ? new BlobServiceClient(settings.ConnectionString) : new BlobServiceClient(settings.BlobServiceUri, identity);
         ReportBlobs = blobs.GetBlobContainerClient((prefix + "reports").ToLowerInvariant());
         Attachments = blobs.GetBlobContainerClient((prefix + "attachments").ToLowerInvariant());
+        DataProtectionKeys = blobs.GetBlobContainerClient((prefix + "dataprotection").ToLowerInvariant());
     }
 
     public TableClient Submissions { get; }
@@ -70,11 +72,14 @@ public sealed class StorageAccount
 
     public BlobContainerClient Attachments { get; }
 
+    /// <summary>The data protection key ring of the web apps (<c>ProgrammeWorkflows.Web.Security.BlobKeyRing</c>).</summary>
+    public BlobContainerClient DataProtectionKeys { get; }
+
     /// <summary>Every table of the project.</summary>
     public IReadOnlyList<TableClient> Tables => [Submissions, Escalations, Outbox, ItemCycles, LinkTokens, LinkScopes, Reports, AuditLog, Delegates];
 
     /// <summary>Every blob container of the project.</summary>
-    public IReadOnlyList<BlobContainerClient> Containers => [ReportBlobs, Attachments];
+    public IReadOnlyList<BlobContainerClient> Containers => [ReportBlobs, Attachments, DataProtectionKeys];
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {

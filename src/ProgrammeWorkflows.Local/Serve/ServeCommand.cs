@@ -50,8 +50,19 @@ internal static class ServeCommand
             stdout.WriteLine($"ProgrammeWorkflows is running on {address} ({EngineOption.Name(kind)} engine).");
             stdout.WriteLine(system.StartedAzurite ? $"  Azure Storage: Azurite, data in {folder.Azurite}" : "  Azure Storage: the configured account");
             stdout.WriteLine(LocalSystem.MailFolderOf(settings) is { } mail ? $"  Mail: the folder {mail}, listed on {address}/mail" : $"  Mail: {settings["Email:Transport"]}");
-            stdout.WriteLine($"  Presidency key: {system.PresidencyKey}{(chosen.ContainsKey("Presidency:Key") ? $" (kept in {folder.KeyFile})" : string.Empty)}");
-            stdout.WriteLine($"  Open {address}/?key={system.PresidencyKey} (dashboard), then {address}/presidency and {address}/mail.");
+            // The host's own key (generated, kept in the data folder) is printed; a configured one never is: it is a secret
+            // someone else holds, and the output of a command ends up in logs.
+            if (chosen.ContainsKey("Presidency:Key"))
+            {
+                stdout.WriteLine($"  Presidency key: {system.PresidencyKey} (kept in {folder.KeyFile})");
+                stdout.WriteLine($"  Open {address}/?key={system.PresidencyKey} (dashboard), then {address}/presidency and {address}/mail.");
+            }
+            else
+            {
+                stdout.WriteLine("  Presidency key: the configured Presidency:Key (not shown)");
+                stdout.WriteLine($"  Open {address}/?key=<the configured key> (dashboard), then {address}/presidency and {address}/mail.");
+            }
+
             stdout.WriteLine("  Start the programme: programme start [--from 1997-07-01 --speed 86400]. Ctrl+C stops the host; its state stays.");
             try
             {

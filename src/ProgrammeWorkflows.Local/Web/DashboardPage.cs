@@ -19,8 +19,6 @@ internal static class DashboardPage
     public static async Task<IResult> ShowAsync(HttpContext http, DurableTaskClient client, string programmeId, bool hasMailFolder)
     {
         ArgumentNullException.ThrowIfNull(http);
-        if (PresidencyKey.RememberFromQuery(http) is { } remembered)
-            return remembered;
         var services = http.RequestServices;
         var cancellation = http.RequestAborted;
         var programme = services.GetRequiredService<IProgrammeCatalog>().Load(programmeId);

@@ -11,12 +11,12 @@ internal static class LocalPages
 {
     public static IEndpointRouteBuilder MapLocalPages(this IEndpointRouteBuilder app, string programmeId, string? mailFolder)
     {
-        var pages = app.MapGroup(string.Empty).RequirePresidencyKey();
+        var pages = app.MapGroup(string.Empty).RequirePresidencyKey(pages: true);
         pages.MapGet("/", (HttpContext http, DurableTaskClient client) => DashboardPage.ShowAsync(http, client, programmeId, mailFolder is not null));
         if (mailFolder is not null)
         {
-            pages.MapGet("/" + MailFolderPage.Route, (HttpContext http) => PresidencyKey.RememberFromQuery(http) ?? MailFolderPage.List(http, mailFolder));
-            pages.MapGet("/" + MailFolderPage.MessageRoute, (string name) => MailFolderPage.Show(name, mailFolder));
+            pages.MapGet("/" + MailFolderPage.Route, (HttpContext http) => MailFolderPage.List(http, mailFolder));
+            pages.MapGet("/" + MailFolderPage.MessageRoute, (string name, HttpContext http) => MailFolderPage.Show(name, mailFolder, http));
         }
 
         return app;

@@ -27,8 +27,10 @@ public static class LocalWebHost
         builder.Services.AddExceptionHandler<ProgrammeWorkflows.Web.Errors.StorageUnavailableHandler>();
         builder.Services.AddOptions<PresidencyOptions>().BindConfiguration(PresidencyOptions.Section);
         configureServices(builder.Services);
+        builder.Services.AddProgrammeWebSecurity();
 
         var app = builder.Build();
+        app.UseResponseHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapProgrammeWorkflows(programmeId);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using MimeKit;
 using ProgrammeWorkflows.Adapters.Rendering;
 using ProgrammeWorkflows.Web.Pages;
+using ProgrammeWorkflows.Web.Security;
 
 namespace ProgrammeWorkflows.Local.Web;
 
@@ -67,7 +68,7 @@ internal static class MailFolderPage
         _ => value,
     };
 
-    public static IResult Show(string name, string folder)
+    public static IResult Show(string name, string folder, HttpContext http)
     {
         // Only a plain name of a message in the folder: no path, no hidden file.
         var path = Path.Combine(folder, name);
@@ -75,6 +76,7 @@ internal static class MailFolderPage
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such message", detail: "GET /mail lists the messages in the mail folder.");
 
         using var message = MimeMessage.Load(path);
+        ResponseHeaders.ShowsMail(http);
         var body = message.HtmlBody is { } html ? Html.Raw(BodyOf(html)) : Html.Of($"<pre class=\"pre\">{message.TextBody}</pre>");
         return Layout.Page(message.Subject ?? name, Html.Of($"""
             <p><a href="/mail">← Mail folder</a></p>

@@ -7,7 +7,8 @@ namespace ProgrammeWorkflows.Web.Pages;
 /// <summary>The page frame: self-contained (no external scripts, styles or fonts), readable, printable, keyboard-usable.</summary>
 public static class Layout
 {
-    private const string Style = """
+    /// <summary>The frame's style element; the header policy allows it by its hash.</summary>
+    internal const string Style = """
         body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;max-width:60rem;margin:0 auto;padding:1rem 1.5rem}
         header{border-bottom:3px solid #003399;margin-bottom:1rem}header p{margin:.2rem 0;color:#555}
         h1{font-size:1.6rem;color:#003399}h2{font-size:1.2rem;margin-top:1.6rem}

@@ -71,7 +71,8 @@ public static class ReplyEndpoints
         foreach (var file in form.Files)
         {
             await using var content = file.OpenReadStream();
-            attachments.Add(await store.SaveAsync(link.Scope, Path.GetFileName(file.FileName), file.ContentType ?? "application/octet-stream", content, aborted));
+            var name = Path.GetFileName(file.FileName);
+            attachments.Add(await store.SaveAsync(link.Scope, name, ReplyForm.ContentTypeOf(name), content, aborted));
         }
 
         var result = await services.GetRequiredService<SubmissionIntake>().SubmitAsync(client, link.Scope, status, text, attachments, cancellationToken: aborted);

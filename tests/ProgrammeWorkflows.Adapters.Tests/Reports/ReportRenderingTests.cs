@@ -190,7 +190,7 @@ public sealed class ReportRenderingTests
         Assert.NotNull(document.Body);
     }
 
-    private static List<List<string>> ReadCsv(string csv)
+    internal static List<List<string>> ReadCsv(string csv)
     {
         var rows = new List<List<string>> { new() };
         var field = new System.Text.StringBuilder();

@@ -7,7 +7,9 @@ namespace ProgrammeWorkflows.Local.Tests.EndToEnd;
 
 /// <summary>
 /// A person at a real browser (Playwright driving Debian's chromium) against the real local host: a delegate answers an
-/// invitation from the mail folder; the Presidency extends a missed deadline and the workflow re-arms the reminders.
+/// invitation from the mail folder; the Presidency extends a missed deadline and the workflow re-arms the reminders;
+/// the annual report opens. All of it under the header policy: every page carries it, and the browser reports no
+/// violation of it (no console message, no <c>securitypolicyviolation</c> event) while the pages render and the forms post.
 /// </summary>
 [Collection(Simulation.OneSimulatedProgramme.Name)]
 public sealed class BrowserTests : IAsyncLifetime
@@ -41,6 +43,31 @@ public sealed class BrowserTests : IAsyncLifetime
         }
 
         var page = await browser!.NewPageAsync();
+        var violations = new List<string>();
+        var documents = new List<(string Url, string? Policy)>();
+        void Record(string what)
+        {
+            lock (violations)
+                violations.Add(what);
+        }
+
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase) || message.Text.Contains("Refused to", StringComparison.Ordinal)
+                || message.Text.StartsWith("securitypolicyviolation", StringComparison.Ordinal))
+                Record(message.Text);
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Request.ResourceType == "document")
+            {
+                lock (documents)
+                    documents.Add((response.Url, response.Headers.GetValueOrDefault("content-security-policy")));
+            }
+        };
+        // Every securitypolicyviolation event of every page, said on the console (where the listener above hears it).
+        await page.AddInitScriptAsync("document.addEventListener('securitypolicyviolation', e => console.error(`securitypolicyviolation: ${e.violatedDirective} ${e.blockedURI} on ${document.location.pathname}`));");
+
         await page.GotoAsync($"{Address}/?key={Host.PresidencyKey}");
         await Assertions.Expect(page.GetByText("The programme runs")).ToBeVisibleAsync();
 
@@ -73,6 +100,28 @@ public sealed class BrowserTests : IAsyncLifetime
         await ReloadUntilAsync(page, $"{Address}/mail?kind=reminder&item={item}&cycle={cycle}&party={party}", notice, $"the x1 reminder of {escalationId}");
         await notice.ClickAsync();
         await Assertions.Expect(page.Locator("article.mail")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("30 (June|juin) 1998"));
+
+        // The page frame's style applies under the policy (allowed by its hash), and so does the report's.
+        await page.GotoAsync($"{Address}/presidency");
+        Assert.Equal("3px", await page.EvalOnSelectorAsync<string>("header", "e => getComputedStyle(e).borderBottomWidth"));
+        using (var http = new HttpClient { BaseAddress = Host.WebAddress })
+        {
+            using var produce = new HttpRequestMessage(HttpMethod.Post, "api/reports/annual/1997");
+            produce.Headers.Add("x-functions-key", Host.PresidencyKey);
+            Assert.Equal(System.Net.HttpStatusCode.Accepted, (await http.SendAsync(produce)).StatusCode);
+        }
+
+        var annual = page.Locator("a[href^='/reports/annual-1997']").First;
+        await ReloadUntilAsync(page, $"{Address}/", annual, "the annual report of 1997");
+        await annual.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("annual report to the Council, 1997");
+        await Assertions.Expect(page.Locator("svg").First).ToBeVisibleAsync();
+        Assert.Equal("collapse", await page.EvalOnSelectorAsync<string>("table", "e => getComputedStyle(e).borderCollapse"));
+
+        Assert.Empty(violations);
+        Assert.All(documents, d => Assert.True(d.Policy?.StartsWith("default-src 'none';", StringComparison.Ordinal), $"{d.Url} came without the policy: {d.Policy}"));
+        Assert.Contains(documents, d => d.Url.Contains("/reply/", StringComparison.Ordinal));
+        Assert.Contains(documents, d => d.Url.Contains("/reports/annual-1997", StringComparison.Ordinal));
     }
 
     /// <summary>Opens the page again until the element shows: the workflows run on their own clock.</summary>

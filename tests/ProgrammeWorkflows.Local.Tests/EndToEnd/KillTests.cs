@@ -117,6 +117,17 @@ public sealed class KillTests : IAsyncLifetime, IDisposable
             },
             "serve to answer",
             Patience);
+
+        // The key came from configuration: serve says so and never prints it (issue 16).
+        string Printed()
+        {
+            lock (log)
+                return log.ToString();
+        }
+
+        await Waiting.ForAsync(() => Task.FromResult(Printed().Contains("  Presidency key:", StringComparison.Ordinal)), "serve to say where the key comes from", Patience);
+        Assert.Contains("Presidency key: the configured Presidency:Key (not shown)", Printed(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Key, Printed(), StringComparison.Ordinal);
         return process;
     }
 

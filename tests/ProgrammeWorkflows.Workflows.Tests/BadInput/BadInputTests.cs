@@ -17,6 +17,11 @@ public sealed class BadInputTests(RefusalGround ground)
     private const string BadAnswer = "The answer is not complete";
     private const string BadDecision = "The decision is not valid";
     private const string BadKey = "The Presidency key is missing or wrong";
+    private const string BadAttachment = "An attachment is refused";
+    private const string CrossSite = "A decision from another site is refused";
+    private const string Forged = "The form's antiforgery token is missing or wrong";
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private const string Odt = "application/vnd.oasis.opendocument.text";
 
     private sealed record Case(Func<RefusalGround, HttpRequestMessage> Request, HttpStatusCode Status, string Title);
 
@@ -56,6 +61,19 @@ public sealed class BadInputTests(RefusalGround ground)
         ["POST an attachment of 10 MiB and one byte"] = new(g => Post(g.Valid, AnswerForm.Of("done", "x", ("big.pdf", "application/pdf", new byte[(10 * 1024 * 1024) + 1]))), HttpStatusCode.RequestEntityTooLarge, "An attachment is refused"),
         ["POST an executable attachment"] = new(g => Post(g.Valid, AnswerForm.Of("done", "x", ("tool.exe", "application/octet-stream", [0x4D, 0x5A]))), HttpStatusCode.UnsupportedMediaType, "An attachment is refused"),
         ["POST a PDF name carrying HTML"] = new(g => Post(g.Valid, AnswerForm.Of("done", "x", ("report.pdf", "text/html", "<html>"u8.ToArray()))), HttpStatusCode.UnsupportedMediaType, "An attachment is refused"),
+        ["POST an attachment whose name holds a right-to-left override"] = new(g => Post(g.Valid, AnswerForm.Of("done", "x", ("invoice\u202etxt.pdf", "application/pdf", "%PDF-1.4"u8.ToArray()))), HttpStatusCode.BadRequest, BadAttachment),
+        ["POST an attachment whose name holds a zero-width space"] = new(g => Post(g.Valid, AnswerForm.Of("done", "x", ("report\u200b.pdf", "application/pdf", "%PDF-1.4"u8.ToArray()))), HttpStatusCode.BadRequest, BadAttachment),
+        ["POST an attachment whose name holds a line separator"] = new(g => Post(g.Valid, AnswerForm.Of("done", "x", ("report\u2028.pdf", "application/pdf", "%PDF-1.4"u8.ToArray()))), HttpStatusCode.BadRequest, BadAttachment),
+        ["POST HTML bytes named report.pdf and sent as a PDF"] = new(g => Post(g.Valid, AnswerForm.Of("done", "x", ("report.pdf", "application/pdf", "<html><script>alert(1)</script>"u8.ToArray()))), HttpStatusCode.UnsupportedMediaType, BadAttachment),
+        ["POST an executable named sheet.xlsx"] = new(g => Post(g.Valid, AnswerForm.Of("done", "x", ("sheet.xlsx", Xlsx, [0x4D, 0x5A, 0x90, 0x00, 0x03]))), HttpStatusCode.UnsupportedMediaType, BadAttachment),
+        ["POST a ZIP of no workbook named sheet.xlsx"] = new(g => Post(g.Valid, AnswerForm.Of("done", "x", ("sheet.xlsx", Xlsx, Zip(("run.cmd", "calc"))))), HttpStatusCode.UnsupportedMediaType, BadAttachment),
+        ["POST a Word document named sheet.xlsx"] = new(g => Post(g.Valid, AnswerForm.Of("done", "x", ("sheet.xlsx", Xlsx, Zip(("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document/>"))))), HttpStatusCode.UnsupportedMediaType, BadAttachment),
+        ["POST a workbook named letter.docx"] = new(g => Post(g.Valid, AnswerForm.Of("done", "x", ("letter.docx", "application/octet-stream", Zip(("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook/>"))))), HttpStatusCode.UnsupportedMediaType, BadAttachment),
+        ["POST an ODT whose first entry is not its mimetype"] = new(g => Post(g.Valid, AnswerForm.Of("done", "x", ("note.odt", Odt, Zip(("content.xml", "<office:document-content/>"), ("mimetype", Odt))))), HttpStatusCode.UnsupportedMediaType, BadAttachment),
+        ["POST an ODT whose mimetype is a spreadsheet's"] = new(g => Post(g.Valid, AnswerForm.Of("done", "x", ("note.odt", Odt, Zip(("mimetype", "application/vnd.oasis.opendocument.spreadsheet"), ("content.xml", "<x/>"))))), HttpStatusCode.UnsupportedMediaType, BadAttachment),
+        ["POST a text file holding a NUL"] = new(g => Post(g.Valid, AnswerForm.Of("done", "x", ("note.txt", "text/plain", "a\0b"u8.ToArray()))), HttpStatusCode.UnsupportedMediaType, BadAttachment),
+        ["POST a text file that is not UTF-8"] = new(g => Post(g.Valid, AnswerForm.Of("done", "x", ("note.txt", "text/plain", [0x41, 0xFF, 0xFE, 0x42]))), HttpStatusCode.UnsupportedMediaType, BadAttachment),
+        ["POST a good PDF with a bad text file after it"] = new(g => Post(g.Valid, AnswerForm.Of("done", "x", ("report.pdf", "application/pdf", "%PDF-1.4"u8.ToArray()), ("note.txt", "text/plain", [0xC3]))), HttpStatusCode.UnsupportedMediaType, BadAttachment),
         ["POST a truncated multipart body"] = new(g => Post(g.Valid, Truncated()), HttpStatusCode.BadRequest, "The form could not be read"),
         ["POST an answer to a closed item"] = new(g => Post(g.Closed, AnswerForm.Of("done", "too late")), HttpStatusCode.Conflict, "The item is closed"),
 
@@ -78,6 +96,24 @@ public sealed class BadInputTests(RefusalGround ground)
         ["extend on the Presidency page to a date that is not one"] = new(g => Key(g, Post($"/presidency/escalations/{g.OpenEscalation}/extend", new FormUrlEncodedContent([new("reason", "x"), new("newDueDate", "soon")]))), HttpStatusCode.BadRequest, BadDecision),
         ["decide on the Presidency page in JSON"] = new(g => Key(g, Post($"/presidency/escalations/{g.OpenEscalation}/waive", JsonContent.Create(new { reason = "x" }))), HttpStatusCode.UnsupportedMediaType, "The decision must be a form"),
         ["decide on the Presidency page with a truncated form"] = new(g => Key(g, Post($"/presidency/escalations/{g.OpenEscalation}/waive", Truncated())), HttpStatusCode.BadRequest, "The form could not be read"),
+
+        // Decisions from the Presidency's page with the key in its cookie, as a browser sends them: from another site, or without the page's token.
+        ["waive on the Presidency page from another site"] = new(g => Page(g, headers: [("Origin", "http://evil.example"), ("Sec-Fetch-Site", "cross-site")]), HttpStatusCode.Forbidden, CrossSite),
+        ["waive on the Presidency page from another site, without the token"] = new(g => Page(g, token: "", antiforgeryCookie: false, headers: [("Origin", "http://evil.example"), ("Sec-Fetch-Site", "cross-site")]), HttpStatusCode.Forbidden, CrossSite),
+        ["waive on the Presidency page from another site that sends no Sec-Fetch-Site"] = new(g => Page(g, headers: [("Origin", "http://evil.example")]), HttpStatusCode.Forbidden, CrossSite),
+        ["waive on the Presidency page from a site on another port of the same host"] = new(g => Page(g, headers: [("Origin", "http://127.0.0.1:1"), ("Sec-Fetch-Site", "same-site")]), HttpStatusCode.Forbidden, CrossSite),
+        ["waive on the Presidency page in JSON from another site"] = new(g => Key(g, Post($"/presidency/escalations/{g.OpenEscalation}/waive", JsonContent.Create(new { reason = "x" }), ("Sec-Fetch-Site", "cross-site"))), HttpStatusCode.Forbidden, CrossSite),
+        ["waive on the Presidency page without the antiforgery token"] = new(g => Page(g, token: ""), HttpStatusCode.Forbidden, Forged),
+        ["waive on the Presidency page with the token but not its cookie"] = new(g => Page(g, antiforgeryCookie: false), HttpStatusCode.Forbidden, Forged),
+        ["waive on the Presidency page with a token altered"] = new(g => Page(g, token: Altered(g.Browser.Token)), HttpStatusCode.Forbidden, Forged),
+        ["waive on the Presidency page with a token made up"] = new(g => Page(g, token: "CfDJ8" + new string('A', 150)), HttpStatusCode.Forbidden, Forged),
+
+        // The key is taken from the header or the cookie only: the API and the reports ignore one in the address.
+        ["list escalations with the key in the address"] = new(g => Get($"/api/escalations?key={g.Host.PresidencyKey}"), HttpStatusCode.Unauthorized, BadKey),
+        ["list items with the key in the address"] = new(g => Get($"/api/items?key={g.Host.PresidencyKey}"), HttpStatusCode.Unauthorized, BadKey),
+        ["list reports with the key in the address"] = new(g => Get($"/api/reports?key={g.Host.PresidencyKey}"), HttpStatusCode.Unauthorized, BadKey),
+        ["show a report with the key in the address"] = new(g => Get($"/reports/x?key={g.Host.PresidencyKey}"), HttpStatusCode.Unauthorized, BadKey),
+        ["open the Presidency page with a wrong key in the address"] = new(g => Get($"/presidency?key={Web.Security.PresidencyKey.Generate()}"), HttpStatusCode.Unauthorized, BadKey),
 
         // Queries, reports and the programme start.
         ["list escalations in a state that does not exist"] = new(g => Key(g, Get("/api/escalations?state=lost")), HttpStatusCode.BadRequest, "The escalation query is not valid"),
@@ -173,7 +209,33 @@ public sealed class BadInputTests(RefusalGround ground)
 
     private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
 
-    private static HttpRequestMessage Post(string path, HttpContent? content) => new(HttpMethod.Post, path) { Content = content };
+    private static HttpRequestMessage Post(string path, HttpContent? content, params (string Name, string Value)[] headers)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
+        foreach (var (name, value) in headers)
+            request.Headers.TryAddWithoutValidation(name, value);
+        return request;
+    }
+
+    /// <summary>The open escalation waived from the Presidency's page, by its browser (<see cref="PresidencyBrowser"/>).</summary>
+    private static HttpRequestMessage Page(RefusalGround ground, string? token = null, bool antiforgeryCookie = true, params (string Name, string Value)[] headers) =>
+        ground.Browser.Decide(ground.OpenEscalation, "waive", [new("reason", "waived by the Presidency")], token, antiforgeryCookie, headers);
+
+    /// <summary>A ZIP container of the given entries, in that order.</summary>
+    private static byte[] Zip(params (string Name, string Content)[] entries)
+    {
+        using var bytes = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(bytes, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in entries)
+            {
+                using var entry = new StreamWriter(zip.CreateEntry(name).Open());
+                entry.Write(content);
+            }
+        }
+
+        return bytes.ToArray();
+    }
 
     private static HttpRequestMessage Key(RefusalGround ground, HttpRequestMessage request)
     {

@@ -48,6 +48,9 @@ public sealed class RefusalGround : IAsyncLifetime
 
     public string ResolvedEscalation { get; private set; } = "";
 
+    /// <summary>What the Presidency's browser holds once it has opened <c>/presidency</c>: the key's cookie, the antiforgery cookie, and the page's token.</summary>
+    public PresidencyBrowser Browser { get; private set; } = new("", "", "");
+
     public Task<IReadOnlyList<string>> SnapshotAsync() => StoreSnapshot.TakeAsync(Host.Get<StorageAccount>(), Host.MailFolder);
 
     public async Task InitializeAsync()
@@ -79,6 +82,9 @@ public sealed class RefusalGround : IAsyncLifetime
         EarlyEscalation = (await escalations.AddIfAbsentAsync(Raise("EL", new DateOnly(1997, 6, 15)))).Id;
         AcknowledgedEscalation = (await escalations.AddIfAbsentAsync(Raise("PT", new DateOnly(1998, 2, 28)).Acknowledge(at, "Presidency", "seen"))).Id;
         ResolvedEscalation = (await escalations.AddIfAbsentAsync(Raise("AT", new DateOnly(1998, 2, 28)).Resolve(at, "Presidency", "answered by phone"))).Id;
+
+        // The Presidency's page, opened once as a browser opens it (this also makes the key ring the tokens are made with).
+        Browser = await PresidencyBrowser.OpenAsync(Host);
 
         // Still: every invitation of both items written to the mail folder and marked sent.
         await Eventually.HoldsAsync(

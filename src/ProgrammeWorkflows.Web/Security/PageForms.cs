@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using ProgrammeWorkflows.Adapters.Rendering;
+
+namespace ProgrammeWorkflows.Web.Security;
+
+/// <summary>
+/// The forms a cookie authenticates (the Presidency's decisions on <c>/presidency</c>) against cross-site requests, in
+/// the handler path both hosts share (endpoint filters and ASP.NET Core middleware do not run in a Functions trigger):
+/// a post from another site (<c>Sec-Fetch-Site</c> other than <c>same-origin</c>, or an <c>Origin</c> of another host) is
+/// refused, and so is one without the antiforgery token its page carried (ASP.NET Core's <see cref="IAntiforgery"/>).
+/// A request with the key in the <c>x-functions-key</c> header carries no ambient credential, so it needs no token.
+/// The reply form is not one of these: its link is its credential, and it stays open to scripts.
+/// </summary>
+public static class PageForms
+{
+    public const string TokenField = "__RequestVerificationToken";
+
+    /// <summary>The hidden field every such form carries; issues the token pair (the cookie goes with the page).</summary>
+    public static Html TokenInput(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
+        return Html.Of($"""<input type="hidden" name="{tokens.FormFieldName}" value="{tokens.RequestToken}">""");
+    }
+
+    /// <summary>A 403 when the post comes from another site, before anything of it is read; null otherwise.</summary>
+    public static IResult? RefuseCrossSite(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var site = request.Headers["Sec-Fetch-Site"].ToString();
+        var origin = request.Headers.Origin.ToString();
+
+        // Browsers that send Sec-Fetch-Site say it; the Origin of a same-origin post is "null" under Referrer-Policy: no-referrer.
+        var crossSite = site.Length > 0
+            ? !string.Equals(site, "same-origin", StringComparison.OrdinalIgnoreCase)
+            : origin.Length > 0 && origin != "null" && !SameHost(origin, request.Host);
+        return crossSite
+            ? Forbidden("A decision from another site is refused", "This form is taken only from the Presidency's own page; nothing was recorded.")
+            : null;
+    }
+
+    /// <summary>A 403 when a cookie-authenticated post lacks its page's antiforgery token (call once the form is read); null otherwise.</summary>
+    public static async Task<IResult?> RefuseWithoutTokenAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (http.Request.Headers[PresidencyKey.Header].Count > 0)
+            return null;
+        return await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http)
+            ? null
+            : Forbidden("The form's antiforgery token is missing or wrong", "Open the Presidency's page again and decide from there; nothing was recorded.");
+    }
+
+    private static bool SameHost(string origin, HostString host) =>
+        Uri.TryCreate(origin, UriKind.Absolute, out var uri) && host.HasValue
+        && string.Equals(uri.Authority, host.Value, StringComparison.OrdinalIgnoreCase);
+
+    private static IResult Forbidden(string title, string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: title, detail: detail);
+}
