@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ProgrammeWorkflows.Workflows.Ports;
 
 namespace ProgrammeWorkflows.Adapters.Mail.Templates;
 
@@ -89,15 +90,15 @@ public sealed partial record MailLanguage
     /// <summary>The words of a kind; a kind this catalogue does not know gets a subject of its item label and number only.</summary>
     public MailKindWords WordsOf(string kind, bool extended) => kind switch
     {
-        "invitation" => Invitation,
-        "reminder" when extended => ExtendedReminder,
-        "reminder" => Reminder,
-        "overdue" => Overdue,
-        "escalation" => Escalation,
-        "receipt" => Receipt,
-        "consolidated-report" => ConsolidatedReport,
-        "annual-report" => AnnualReport,
-        "status-request" => StatusRequest,
+        NotificationKinds.Invitation => Invitation,
+        NotificationKinds.Reminder when extended => ExtendedReminder,
+        NotificationKinds.Reminder => Reminder,
+        NotificationKinds.Overdue => Overdue,
+        NotificationKinds.Escalation => Escalation,
+        NotificationKinds.Receipt => Receipt,
+        NotificationKinds.ConsolidatedReport => ConsolidatedReport,
+        NotificationKinds.AnnualReport => AnnualReport,
+        NotificationKinds.StatusRequest => StatusRequest,
         _ => new MailKindWords(ItemLabel + " {item}", string.Empty, string.Empty, string.Empty),
     };
 
