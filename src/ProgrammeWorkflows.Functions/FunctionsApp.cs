@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using ProgrammeWorkflows.Functions.Errors;
+using ProgrammeWorkflows.Functions.Telemetry;
 
 namespace ProgrammeWorkflows.Functions;
 
@@ -12,5 +13,5 @@ public static class FunctionsApp
     public static IHostBuilder CreateBuilder() =>
         new HostBuilder()
             .ConfigureFunctionsWebApplication(worker => worker.UseMiddleware<StorageOutageMiddleware>())
-            .ConfigureServices((context, services) => services.AddProgrammeFunctions(context.Configuration));
+            .ConfigureServices((context, services) => services.AddProgrammeFunctions(context.Configuration).AddProgrammeTelemetry(context.Configuration));
 }

@@ -24,4 +24,14 @@ public class HostJsonTests
     {
         Assert.Equal("00:00:30", (string?)Host["extensions"]!["durableTask"]!["storageProvider"]!["maxQueuePollingInterval"]);
     }
+
+    [Fact]
+    public void The_worker_owns_the_telemetry_through_OpenTelemetry()
+    {
+        // At the top level, as Microsoft documents it for the isolated worker with OpenTelemetry: the host then emits
+        // OpenTelemetry too, and leaves the worker's traces and logs to the worker's own exporter (FunctionsTelemetry).
+        Assert.Equal("OpenTelemetry", (string?)Host["telemetryMode"]);
+        Assert.Null(Host["logging"]?["telemetryMode"]);
+        Assert.Null(Host["extensions"]?["telemetryMode"]);
+    }
 }

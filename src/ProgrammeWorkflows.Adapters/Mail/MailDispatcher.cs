@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ProgrammeWorkflows.Domain.Delegates;
 using ProgrammeWorkflows.Workflows.Ports;
+using ProgrammeWorkflows.Workflows.Telemetry;
 
 namespace ProgrammeWorkflows.Adapters.Mail;
 
@@ -14,6 +15,7 @@ public sealed class MailDispatcher(IOutbox outbox, IMailTransport transport, Mai
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
+        using var span = WorkflowTelemetry.StartMailSend(message, options.Value.Transport.ToString());
         var current = await outbox.GetAsync(message.ProgrammeId, message.Id, cancellationToken) ?? message;
         if (current.State is OutboxState.Sent or OutboxState.Failed)
             return;
@@ -33,10 +35,14 @@ public sealed class MailDispatcher(IOutbox outbox, IMailTransport transport, Mai
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            WorkflowTelemetry.RecordFailure(span, e);
             await outbox.MarkAsync(current.ProgrammeId, current.Id, OutboxState.Pending, current.Attempts + 1, e.Message, cancellationToken);
             throw;
         }
 
+        span?.SetTag("mail.sent", result.Sent);
+        if (!result.Sent)
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, result.Failure);
         await outbox.MarkAsync(current.ProgrammeId, current.Id, result.Sent ? OutboxState.Sent : OutboxState.Failed, current.Attempts + 1, result.Failure, cancellationToken);
     }
 }

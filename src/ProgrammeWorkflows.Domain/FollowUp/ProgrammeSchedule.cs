@@ -59,9 +59,13 @@ public static class ProgrammeSchedule
         return [.. programme.Period.Years.Select(y => new AnnualReportDue(y, programme.FollowUp.AnnualReport.In(y + 1)))];
     }
 
-    /// <summary>The annual reports due by a programme day: those of the programme's years whose day has come.</summary>
-    public static IReadOnlyList<AnnualReportDue> AnnualReportsDueBy(ProgrammeDefinition programme, DateOnly today) =>
-        [.. AnnualReports(programme).Where(r => r.On <= today)];
+    /// <summary>
+    /// The annual report due on a programme day: that of the programme year just ended, from its day (31 January of the
+    /// next year) until the next year's day. None when the year just ended is not a year of the programme (a clock before
+    /// the programme, or long after it), so a yearly schedule reports on each programme year once and on nothing else.
+    /// </summary>
+    public static AnnualReportDue? AnnualReportDueOn(ProgrammeDefinition programme, DateOnly today) =>
+        AnnualReports(programme).LastOrDefault(r => r.On <= today && today < programme.FollowUp.AnnualReport.In(r.Year + 2));
 
     public static ItemCycle Find(ProgrammeDefinition programme, int item, string cycle) =>
         CyclesOf(programme, programme.Item(item)).FirstOrDefault(c => c.Cycle == cycle)

@@ -2,10 +2,11 @@ using Microsoft.Azure.Functions.Worker;
 using ProgrammeWorkflows.Workflows.Activities;
 using ProgrammeWorkflows.Workflows.Items;
 using ProgrammeWorkflows.Workflows.Mail;
+using ProgrammeWorkflows.Workflows.Telemetry;
 
 namespace ProgrammeWorkflows.Functions.Workflows;
 
-/// <summary>The activities as Functions: each a thin wrapper handing over to the shared activity logic.</summary>
+/// <summary>The activities as Functions: each a thin wrapper handing over to the shared activity logic, in its span (<see cref="WorkflowTelemetry.RunTracedAsync{TInput, TOutput}"/>).</summary>
 public sealed class ActivityFunctions(
     PlanProgramme planProgramme,
     OpenItemCycle openItemCycle,
@@ -19,32 +20,32 @@ public sealed class ActivityFunctions(
     SendMail sendMail)
 {
     [Function(nameof(PlanProgramme))]
-    public Task<ProgrammePlan> PlanProgrammeAsync([ActivityTrigger] ProgrammePlanRequest input) => planProgramme.RunAsync(input);
+    public Task<ProgrammePlan> PlanProgrammeAsync([ActivityTrigger] ProgrammePlanRequest input) => planProgramme.RunTracedAsync(input);
 
     [Function(nameof(OpenItemCycle))]
-    public Task<bool> OpenItemCycleAsync([ActivityTrigger] CycleOpening input) => openItemCycle.RunAsync(input);
+    public Task<bool> OpenItemCycleAsync([ActivityTrigger] CycleOpening input) => openItemCycle.RunTracedAsync(input);
 
     [Function(nameof(NotifyParty))]
-    public Task<int> NotifyPartyAsync([ActivityTrigger] PartyNotice input) => notifyParty.RunAsync(input);
+    public Task<int> NotifyPartyAsync([ActivityTrigger] PartyNotice input) => notifyParty.RunTracedAsync(input);
 
     [Function(nameof(ReadPartyState))]
-    public Task<PartyState> ReadPartyStateAsync([ActivityTrigger] PartyRef input) => readPartyState.RunAsync(input);
+    public Task<PartyState> ReadPartyStateAsync([ActivityTrigger] PartyRef input) => readPartyState.RunTracedAsync(input);
 
     [Function(nameof(RaiseEscalation))]
-    public Task<string> RaiseEscalationAsync([ActivityTrigger] EscalationRequest input) => raiseEscalation.RunAsync(input);
+    public Task<string> RaiseEscalationAsync([ActivityTrigger] EscalationRequest input) => raiseEscalation.RunTracedAsync(input);
 
     [Function(nameof(ChangeEscalation))]
-    public Task<string> ChangeEscalationAsync([ActivityTrigger] EscalationChange input) => changeEscalation.RunAsync(input);
+    public Task<string> ChangeEscalationAsync([ActivityTrigger] EscalationChange input) => changeEscalation.RunTracedAsync(input);
 
     [Function(nameof(CloseItemCycle))]
-    public Task<bool> CloseItemCycleAsync([ActivityTrigger] CycleClosing input) => closeItemCycle.RunAsync(input);
+    public Task<bool> CloseItemCycleAsync([ActivityTrigger] CycleClosing input) => closeItemCycle.RunTracedAsync(input);
 
     [Function(nameof(AssembleConsolidatedReport))]
-    public Task<string> AssembleConsolidatedReportAsync([ActivityTrigger] ConsolidationRequest input) => assembleConsolidatedReport.RunAsync(input);
+    public Task<string> AssembleConsolidatedReportAsync([ActivityTrigger] ConsolidationRequest input) => assembleConsolidatedReport.RunTracedAsync(input);
 
     [Function(nameof(AssembleAnnualReport))]
-    public Task<string> AssembleAnnualReportAsync([ActivityTrigger] AnnualReportRequest input) => assembleAnnualReport.RunAsync(input);
+    public Task<string> AssembleAnnualReportAsync([ActivityTrigger] AnnualReportRequest input) => assembleAnnualReport.RunTracedAsync(input);
 
     [Function(nameof(SendMail))]
-    public Task<bool> SendMailAsync([ActivityTrigger] MailToSend input) => sendMail.RunAsync(input);
+    public Task<bool> SendMailAsync([ActivityTrigger] MailToSend input) => sendMail.RunTracedAsync(input);
 }

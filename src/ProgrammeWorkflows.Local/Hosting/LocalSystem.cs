@@ -52,14 +52,16 @@ public sealed class LocalSystem : IAsyncDisposable
     public const string DefaultTaskHub = "ProgrammeWorkflows";
 
     private readonly AzuriteProcess? azurite;
+    private readonly OpenTelemetry.Trace.TracerProvider? tracing;
     private IDurableEngine? engine;
     private WebApplication? web;
     private CancellationTokenSource? stopping;
 
-    private LocalSystem(IConfiguration configuration, AzuriteProcess? azurite)
+    private LocalSystem(IConfiguration configuration, AzuriteProcess? azurite, OpenTelemetry.Trace.TracerProvider? tracing)
     {
         Configuration = configuration;
         this.azurite = azurite;
+        this.tracing = tracing;
     }
 
     /// <summary>The configuration in force, with what the system chose filled in (storage, key, links).</summary>
@@ -98,9 +100,22 @@ public sealed class LocalSystem : IAsyncDisposable
         var programme = options.Programme ?? BuiltInProgrammes.CustomsActionProgramme;
         var directory = DelegatesOf(configuration, programme.Parties);
         var connectionString = configuration[$"{StorageOptions.Section}:ConnectionString"];
-        var azurite = string.IsNullOrEmpty(connectionString) && string.IsNullOrEmpty(configuration[$"{StorageOptions.Section}:TableServiceUri"])
-            ? await AzuriteProcess.StartAsync(options.AzuriteFolder, cancellationToken)
-            : null;
+
+        // One tracer provider for the engine and the web app, when a collector is configured (LocalTelemetry).
+        var tracing = LocalTelemetry.Start(configuration);
+        AzuriteProcess? azurite;
+        try
+        {
+            azurite = string.IsNullOrEmpty(connectionString) && string.IsNullOrEmpty(configuration[$"{StorageOptions.Section}:TableServiceUri"])
+                ? await AzuriteProcess.StartAsync(options.AzuriteFolder, cancellationToken)
+                : null;
+        }
+        catch
+        {
+            tracing?.Dispose();
+            throw;
+        }
+
         var chosen = new Dictionary<string, string?>(StringComparer.Ordinal);
         if (azurite is not null)
             chosen[$"{StorageOptions.Section}:ConnectionString"] = azurite.ConnectionString;
@@ -112,7 +127,7 @@ public sealed class LocalSystem : IAsyncDisposable
         if (urls is not null && string.IsNullOrEmpty(configuration[$"{LinkOptions.Section}:BaseUrl"]))
             chosen[$"{LinkOptions.Section}:BaseUrl"] = urls.Split(';')[0].TrimEnd('/');
 
-        var system = new LocalSystem(LocalConfiguration.With(configuration, chosen), azurite);
+        var system = new LocalSystem(LocalConfiguration.With(configuration, chosen), azurite, tracing);
         try
         {
             await system.StartAsync(urls, options, new ProgrammeCatalog([programme]), directory, cancellationToken);
@@ -207,6 +222,9 @@ public sealed class LocalSystem : IAsyncDisposable
             await engine.DisposeAsync();
         if (azurite is not null)
             await azurite.DisposeAsync();
+
+        // Last: what the engine and the web app did while stopping is exported too.
+        tracing?.Dispose();
     }
 }
 

@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using ProgrammeWorkflows.Workflows.Telemetry;
 
 namespace ProgrammeWorkflows.Workflows.Activities;
 
@@ -11,9 +12,9 @@ public interface IWorkflowActivity<in TInput, TOutput>
     Task<TOutput> RunAsync(TInput input);
 }
 
-/// <summary>Runs an activity's logic as a Durable Task activity, the logic resolved with its services.</summary>
+/// <summary>Runs an activity's logic as a Durable Task activity, the logic resolved with its services, in its span.</summary>
 public sealed class DurableActivity<TActivity, TInput, TOutput>(TActivity activity) : TaskActivity<TInput, TOutput>
     where TActivity : IWorkflowActivity<TInput, TOutput>
 {
-    public override Task<TOutput> RunAsync(TaskActivityContext context, TInput input) => activity.RunAsync(input);
+    public override Task<TOutput> RunAsync(TaskActivityContext context, TInput input) => activity.RunTracedAsync(input);
 }

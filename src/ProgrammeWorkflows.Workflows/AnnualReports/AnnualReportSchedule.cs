@@ -7,14 +7,14 @@ using ProgrammeWorkflows.Workflows.Programme;
 namespace ProgrammeWorkflows.Workflows.AnnualReports;
 
 /// <summary>
-/// What a wall-clock schedule (the Functions timer) asks: which annual reports are due on the programme's own clock,
-/// and each started once. A programme that is not running has none due; the reports due are those of the programme's
-/// years whose report day has come on its clock (so a compressed or shifted clock reports on 1997-1999, never on the
-/// wall clock's year). Each report is as of its own day, and starts only if no production of that year exists yet.
+/// What a wall-clock schedule (the Functions timer) asks: which annual report is due on the programme's own clock, started
+/// once. A programme that is not running has none due; the one due is that of the programme year just ended on its
+/// clock (<see cref="ProgrammeSchedule.AnnualReportDueOn"/>), so a compressed or shifted clock reports on 1997-1999, never
+/// on the wall clock's year. It is as of its own day, and starts only if no production of that year exists yet.
 /// </summary>
 public sealed class AnnualReportSchedule(IProgrammeCatalog catalog, TimeProvider time)
 {
-    /// <summary>The instance ids of the annual report orchestrations this call started (none when nothing new is due).</summary>
+    /// <summary>The instance id of the annual report orchestration this call started; none when nothing new is due.</summary>
     public async Task<IReadOnlyList<string>> StartDueAsync(DurableTaskClient client, string programmeId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
@@ -23,17 +23,12 @@ public sealed class AnnualReportSchedule(IProgrammeCatalog catalog, TimeProvider
         if (running?.ReadInputAs<ProgrammeRun>()?.Clock is not { } clock)
             return [];
 
-        var today = clock.ProgrammeDayOf(time.GetUtcNow());
-        var started = new List<string>();
-        foreach (var due in ProgrammeSchedule.AnnualReportsDueBy(programme, today))
-        {
-            var run = new AnnualReportRun(programmeId, due.Year, clock, On: due.On);
-            if (await client.GetInstanceAsync(run.InstanceId, cancellationToken) is not null)
-                continue;
-            await client.ScheduleNewOrchestrationInstanceAsync(nameof(AnnualReportOrchestrator), run, new StartOrchestrationOptions { InstanceId = run.InstanceId }, cancellationToken);
-            started.Add(run.InstanceId);
-        }
-
-        return started;
+        if (ProgrammeSchedule.AnnualReportDueOn(programme, clock.ProgrammeDayOf(time.GetUtcNow())) is not { } due)
+            return [];
+        var run = new AnnualReportRun(programmeId, due.Year, clock, On: due.On);
+        if (await client.GetInstanceAsync(run.InstanceId, cancellationToken) is not null)
+            return [];
+        await client.ScheduleNewOrchestrationInstanceAsync(nameof(AnnualReportOrchestrator), run, new StartOrchestrationOptions { InstanceId = run.InstanceId }, cancellationToken);
+        return [run.InstanceId];
     }
 }

@@ -4,6 +4,7 @@ using ProgrammeWorkflows.Domain.Escalations;
 using ProgrammeWorkflows.Domain.FollowUp;
 using ProgrammeWorkflows.Workflows.Items;
 using ProgrammeWorkflows.Workflows.Ports;
+using ProgrammeWorkflows.Workflows.Telemetry;
 
 namespace ProgrammeWorkflows.Workflows.Intake;
 
@@ -23,8 +24,10 @@ public sealed class EscalationDecisions(ItemClocks clocks, IEscalationStore esca
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(request);
+        using var span = WorkflowTelemetry.StartDecision(programmeId, escalationId, request.Kind.ToString());
         if (await escalations.GetAsync(programmeId, escalationId, cancellationToken) is not { } escalation)
             return null;
+        WorkflowTelemetry.TagFollowUp(span, escalation.ProgrammeId, escalation.Item, escalation.Cycle, escalation.Party);
         var instanceId = ItemCycle.InstanceIdOf(escalation.ProgrammeId, escalation.Item, escalation.Cycle);
         var clock = await clocks.FindAsync(client, instanceId, cancellationToken)
             ?? throw new InvalidOperationException($"escalation {escalationId} belongs to {instanceId}, which is not running");
@@ -42,6 +45,7 @@ public sealed class EscalationDecisions(ItemClocks clocks, IEscalationStore esca
             new AuditEntry(programmeId, time.GetUtcNow(), at, request.By, $"decision:{request.Kind.ToString().ToLowerInvariant()}", escalationId, $"{decided.Party}: {request.Reason}{(request.NewDueDate is { } d ? $" (new due date {d:yyyy-MM-dd})" : string.Empty)}"),
             cancellationToken);
 
+        var raising = WorkflowTelemetry.StartRaiseEvent(instanceId, FollowUpEvents.Decision(decided.Party));
         try
         {
             await client.RaiseEventAsync(
@@ -54,7 +58,12 @@ public sealed class EscalationDecisions(ItemClocks clocks, IEscalationStore esca
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
+            WorkflowTelemetry.RecordFailure(raising, e);
             log.LogWarning(e, "Decision {Kind} on {Escalation} is stored but could not be raised to {Instance}", request.Kind, escalationId, instanceId);
+        }
+        finally
+        {
+            raising?.Dispose();
         }
 
         return decided;

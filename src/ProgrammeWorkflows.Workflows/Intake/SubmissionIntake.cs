@@ -7,6 +7,7 @@ using ProgrammeWorkflows.Workflows.Activities;
 using ProgrammeWorkflows.Workflows.Items;
 using ProgrammeWorkflows.Workflows.Mail;
 using ProgrammeWorkflows.Workflows.Ports;
+using ProgrammeWorkflows.Workflows.Telemetry;
 
 namespace ProgrammeWorkflows.Workflows.Intake;
 
@@ -41,6 +42,7 @@ public sealed class SubmissionIntake(
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(scope);
+        using var span = WorkflowTelemetry.StartIntake(scope);
         var state = await cycles.GetAsync(scope.ProgrammeId, scope.Item, scope.Cycle, cancellationToken);
         if (state is null)
             return new IntakeResult(null, IntakeRefusal.NotOpen);
@@ -56,11 +58,13 @@ public sealed class SubmissionIntake(
             new Submission(scope.ProgrammeId, scope.Item, scope.Cycle, scope.Party, 0, scope.DelegateId, status, text, attachments, submittedAt ?? clock.ToProgramme(receivedAt), receivedAt),
             submittedAt is null ? clock.ToProgramme : null,
             cancellationToken);
+        span?.SetTag("submission.version", stored.Version);
         var versions = await submissions.ListAsync(scope.ProgrammeId, scope.Item, scope.Cycle, scope.Party, cancellationToken);
         await audit.RecordAsync(
             new AuditEntry(scope.ProgrammeId, receivedAt, stored.SubmittedAt, scope.DelegateId, "submission", instanceId, $"{scope.Party} version {stored.Version}: {status.ToName()}, {text.Length} characters, {attachments.Count} attachments"),
             cancellationToken);
 
+        var raising = WorkflowTelemetry.StartRaiseEvent(instanceId, FollowUpEvents.Submission(scope.Party));
         try
         {
             await client.RaiseEventAsync(
@@ -73,11 +77,17 @@ public sealed class SubmissionIntake(
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
+            WorkflowTelemetry.RecordFailure(raising, e);
             log.LogWarning(e, "Submission {Version} of {Party} on {Instance} is stored but its event could not be raised; the follow-up will read it from the store", stored.Version, scope.Party, instanceId);
+        }
+        finally
+        {
+            raising?.Dispose();
         }
 
         if (directory.Current.Find(scope.DelegateId) is { } submitter)
         {
+            using var receiptSpan = WorkflowTelemetry.StartReceipt();
             var receipts = await writer.AddAsync(
                 new MailSubject(new ItemCycleRef(scope.ProgrammeId, scope.Item, scope.Cycle), scope.Party, NotificationKinds.Receipt, $"v{stored.Version}", stored.SubmittedAt, state.Due),
                 [submitter],

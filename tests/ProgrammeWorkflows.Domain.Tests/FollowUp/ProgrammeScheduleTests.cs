@@ -9,6 +9,24 @@ public class ProgrammeScheduleTests
 
     private static DateOnly D(int y, int m, int d) => new(y, m, d);
 
+    [Theory]
+    [InlineData("1998-01-30", null)]
+    [InlineData("1998-01-31", 1997)]
+    [InlineData("1999-01-30", 1997)]
+    [InlineData("1999-01-31", 1998)]
+    [InlineData("2000-01-30", 1998)]
+    [InlineData("2000-01-31", null)]
+    [InlineData("2025-01-31", null)]
+    [InlineData("1996-06-01", null)]
+    public void The_annual_report_due_on_a_programme_day_is_that_of_the_programme_year_just_ended(string day, int? year)
+    {
+        var due = ProgrammeSchedule.AnnualReportDueOn(Programme, DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(year, due?.Year);
+        if (due is not null)
+            Assert.Equal(D(due.Year + 1, 1, 31), due.On);
+    }
+
     [Fact]
     public void The_programme_has_sixty_cycles()
     {

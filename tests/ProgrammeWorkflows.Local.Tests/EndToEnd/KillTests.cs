@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using ProgrammeWorkflows.Adapters.Storage;
 using ProgrammeWorkflows.Local.Tests.CommandLine;
 
@@ -15,7 +14,7 @@ namespace ProgrammeWorkflows.Local.Tests.EndToEnd;
 /// is written twice, no escalation is raised twice, and the item finishes.
 /// </summary>
 [Collection(Simulation.OneSimulatedProgramme.Name)]
-public sealed partial class KillTests : IAsyncLifetime, IDisposable
+public sealed class KillTests : IAsyncLifetime, IDisposable
 {
     private static readonly int[] ItemSix = [6];
     private const string Key = "kill-test-key";
@@ -26,7 +25,7 @@ public sealed partial class KillTests : IAsyncLifetime, IDisposable
     private readonly List<Process> hosts = [];
     private AzuriteProcess? azurite;
 
-    private string MailFolder => Path.Combine(data, "mail");
+    private string MailPath => Path.Combine(data, "mail");
 
     public async Task InitializeAsync() => azurite = await AzuriteProcess.StartAsync(Path.Combine(data, "azurite"));
 
@@ -66,7 +65,7 @@ public sealed partial class KillTests : IAsyncLifetime, IDisposable
             Assert.Single(parties.Single(p => (string?)p!["party"] == party)!["submissions"]!.AsArray());
 
         // No mail written twice (the folder names each file by its outbox id), no escalation twice.
-        var ids = Directory.GetFiles(MailFolder, "*.eml").Select(f => Path.GetFileNameWithoutExtension(f)[20..]).ToList();
+        var ids = Mail(null).Select(MailFolder.OutboxId).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
         var escalations = parties.SelectMany(p => p!["escalations"]!.AsArray()).Select(e => (string)e!["id"]!).ToList();
         Assert.Equal(escalations.Count, escalations.Distinct().Count());
@@ -78,9 +77,9 @@ public sealed partial class KillTests : IAsyncLifetime, IDisposable
     private async Task<string> AnswerAsync(string party)
     {
         var newest = Mail(null).Where(f => f.Contains($".06.1998.{party}.", StringComparison.Ordinal)).Select(File.ReadAllText)
-            .Where(text => text.Contains($"delegate@{party.ToLowerInvariant()}.customs.example", StringComparison.Ordinal) && ReplyLink().IsMatch(text))
+            .Where(text => text.Contains($"delegate@{party.ToLowerInvariant()}.customs.example", StringComparison.Ordinal) && MailFolder.ReplyLinkIn(text) is not null)
             .LastOrDefault() ?? throw new InvalidOperationException($"no mail with a link to {party}");
-        var link = ReplyLink().Match(newest).Value;
+        var link = MailFolder.ReplyLinkIn(newest)!;
         using var form = new FormUrlEncodedContent([new("status", "done"), new("text", $"{party} answers")]);
         var response = await http.PostAsync(link, form);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{party}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
@@ -88,16 +87,13 @@ public sealed partial class KillTests : IAsyncLifetime, IDisposable
     }
 
     /// <summary>The mail folder's messages of a kind (all when null), oldest first.</summary>
-    private List<string> Mail(string? kind) =>
-        Directory.Exists(MailFolder)
-            ? [.. Directory.GetFiles(MailFolder, "*.eml").Where(f => kind is null || f.Contains($".{kind}.", StringComparison.Ordinal)).Order(StringComparer.Ordinal)]
-            : [];
+    private List<string> Mail(string? kind) => MailFolder.Files(MailPath, kind);
 
     private async Task<Process> ServeAsync(string url)
     {
         var start = LocalProgram.StartInfo(data, "serve", "--engine", "azurestorage", "--urls", url);
         start.Environment["Storage__ConnectionString"] = azurite!.ConnectionString;
-        start.Environment["Email__Folder__Path"] = MailFolder;
+        start.Environment["Email__Folder__Path"] = MailPath;
         start.Environment["Presidency__Key"] = Key;
         var process = Process.Start(start)!;
         hosts.Add(process);
@@ -130,9 +126,6 @@ public sealed partial class KillTests : IAsyncLifetime, IDisposable
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
-
-    [GeneratedRegex("/reply/[A-Za-z0-9_-]{43}")]
-    private static partial Regex ReplyLink();
 
     public void Dispose() => http.Dispose();
 

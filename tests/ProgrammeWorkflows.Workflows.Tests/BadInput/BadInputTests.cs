@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using ProgrammeWorkflows.Workflows.Tests.Infrastructure;
 
 namespace ProgrammeWorkflows.Workflows.Tests.BadInput;
 

@@ -1,4 +1,4 @@
-namespace ProgrammeWorkflows.Local.Tests.EndToEnd;
+namespace ProgrammeWorkflows.Tests;
 
 /// <summary>Polls the real system until something shows (the workflows run on their own clock), or says what did not within the patience.</summary>
 internal static class Waiting

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 
-namespace ProgrammeWorkflows.Workflows.Tests.Infrastructure;
+namespace ProgrammeWorkflows.Tests;
 
 /// <summary>What a delegate's browser posts to a reply link: a multipart form with the status, the text and any files.</summary>
 internal static class AnswerForm
