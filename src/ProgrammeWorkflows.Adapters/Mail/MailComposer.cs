@@ -12,8 +12,8 @@ namespace ProgrammeWorkflows.Adapters.Mail;
 
 /// <summary>
 /// Renders an outbox record as a mail: the subject and both bodies from one template per kind (Razor, in the recipient's
-/// language, English as fallback), the filtering headers, <c>Date</c> = the programme time it was sent at, and for
-/// invitations and reminders the deadline as a calendar entry.
+/// language, from that language's catalogue: no language stands in for another), the filtering headers, <c>Date</c> =
+/// the programme time it was sent at, and for invitations and reminders the deadline as a calendar entry.
 /// </summary>
 public sealed class MailComposer(IProgrammeCatalog catalog, IOptions<LinkOptions> links, IServiceScopeFactory scopes, ILoggerFactory loggers)
 {
@@ -23,7 +23,8 @@ public sealed class MailComposer(IProgrammeCatalog catalog, IOptions<LinkOptions
         var programme = catalog.Load(message.ProgrammeId);
         var item = message.Item > 0 ? programme.Item(message.Item) : null;
         var party = message.Party == NotificationKinds.Presidency ? "the Presidency" : programme.Parties.Contains(message.Party) ? programme.Parties[message.Party].Name : message.Party;
-        var about = message.Kind == NotificationKinds.Escalation && message.Sequence.Split('-')[0] is var code && programme.Parties.Contains(code) ? programme.Parties[code].Name : null;
+        var about = message.Kind == NotificationKinds.Escalation ? message.Sequence.Split('-')[0] : null;
+        var aboutName = about is not null && programme.Parties.Contains(about) ? programme.Parties[about].Name : null;
         var extended = message.Sequence.StartsWith('x');
         var baseUrl = links.Value.BaseUrl.TrimEnd('/');
         var link = message.Kind switch
@@ -34,8 +35,9 @@ public sealed class MailComposer(IProgrammeCatalog catalog, IOptions<LinkOptions
         };
         var model = new MailModel(
             message.Kind,
-            MailTexts.Languages.Contains(message.Language) ? message.Language : "en",
+            message.Language,
             message.ToName,
+            message.Party,
             party,
             message.Item,
             item?.Section ?? string.Empty,
@@ -44,7 +46,8 @@ public sealed class MailComposer(IProgrammeCatalog catalog, IOptions<LinkOptions
             message.DueDate,
             item?.Deadline.Text ?? string.Empty,
             link,
-            about,
+            aboutName is null ? null : about,
+            aboutName,
             message.Kind == NotificationKinds.Receipt && int.TryParse(message.Sequence.TrimStart('v'), CultureInfo.InvariantCulture, out var version) ? version : null,
             extended);
         var texts = MailTexts.For(model);

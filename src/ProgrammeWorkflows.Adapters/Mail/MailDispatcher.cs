@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ProgrammeWorkflows.Domain.Delegates;
 using ProgrammeWorkflows.Workflows.Ports;
 using ProgrammeWorkflows.Workflows.Telemetry;
 
@@ -6,8 +7,8 @@ namespace ProgrammeWorkflows.Adapters.Mail;
 
 /// <summary>
 /// Sends an outbox record through the configured transport at most once: a record already sent is left alone; a
-/// permanent refusal marks it failed with the reason; a transient failure counts the attempt and throws, so the
-/// activity is retried with the same record (and the same id at the transport).
+/// permanent refusal (or a language no mail is written in) marks it failed with the reason; a transient failure counts
+/// the attempt and throws, so the activity is retried with the same record (and the same id at the transport).
 /// </summary>
 public sealed class MailDispatcher(IOutbox outbox, IMailTransport transport, MailComposer composer, IOptions<MailOptions> options) : IMailSender
 {
@@ -18,6 +19,13 @@ public sealed class MailDispatcher(IOutbox outbox, IMailTransport transport, Mai
         var current = await outbox.GetAsync(message.ProgrammeId, message.Id, cancellationToken) ?? message;
         if (current.State is OutboxState.Sent or OutboxState.Failed)
             return;
+        if (!Languages.IsSupported(current.Language))
+        {
+            // A record from before the directory refused such a language: no mail is written in it, and retrying will not change that.
+            await outbox.MarkAsync(current.ProgrammeId, current.Id, OutboxState.Failed, current.Attempts + 1, $"no mail is written in language \"{current.Language}\"; the languages are {string.Join(", ", Languages.Supported)}", cancellationToken);
+            return;
+        }
+
         var from = options.Value.Transport == MailTransportKind.Acs ? options.Value.Acs.SenderAddress : options.Value.From;
         var mail = await composer.ComposeAsync(current, from);
         MailSendResult result;

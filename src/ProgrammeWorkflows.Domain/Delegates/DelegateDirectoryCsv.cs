@@ -8,7 +8,8 @@ namespace ProgrammeWorkflows.Domain.Delegates;
 
 /// <summary>
 /// Reads a delegate directory from CSV (RFC 4180: a header row <c>party,name,email,role,language</c> in any order,
-/// quoted fields may hold commas, quotes and line breaks). Every bad row is reported with its line number, and a file
+/// quoted fields may hold commas, quotes and line breaks). A language must be one of
+/// <see cref="Languages.Supported"/>: mail is never sent in a language other than the delegate's. Every bad row is reported with its line number, and a file
 /// with any bad row loads nothing.
 /// </summary>
 public static class DelegateDirectoryCsv
@@ -72,8 +73,8 @@ public static class DelegateDirectoryCsv
             if (role is null)
                 problems.Add(new Problem(where, $"role \"{Field("role")}\" is not primary or deputy"));
             var language = Field("language").ToLowerInvariant();
-            if (language.Length != 2 || !language.All(char.IsAsciiLetterLower))
-                problems.Add(new Problem(where, $"language \"{Field("language")}\" is not a two-letter ISO 639-1 code (en, fr, de ...)"));
+            if (!Languages.IsSupported(language))
+                problems.Add(new Problem(where, $"language \"{Field("language")}\" is not one the mails are written in; the languages are {string.Join(", ", Languages.Supported)} (ISO 639-1)"));
 
             if (problems.Count == before)
                 delegates.Add((line, new PartyDelegate(party, name, email, role!.Value, language)));

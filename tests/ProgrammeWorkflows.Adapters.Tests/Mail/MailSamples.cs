@@ -17,9 +17,9 @@ internal static class MailSamples
         new ServiceCollection().BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }).GetRequiredService<IServiceScopeFactory>(),
         NullLoggerFactory.Instance);
 
-    public static OutboxMessage Record(string kind = NotificationKinds.Invitation, string sequence = "0", string language = "en", string name = "Anne Peeters", string party = "BE") => new(
-        OutboxMessage.IdOf("csap1997", 6, "1998", party, kind, sequence, "delegate@be.customs.example"),
-        "csap1997", 6, "1998", party, kind, sequence, "delegate@be.customs.example", name, language,
+    public static OutboxMessage Record(string kind = NotificationKinds.Invitation, string sequence = "0", string language = "en", string name = "Anne Peeters", string party = "BE", int item = 6) => new(
+        OutboxMessage.IdOf("csap1997", item, "1998", party, kind, sequence, "delegate@be.customs.example"),
+        "csap1997", item, "1998", party, kind, sequence, "delegate@be.customs.example", name, language,
         new DateTimeOffset(1997, 7, 1, 0, 0, 0, TimeSpan.Zero), new DateOnly(1998, 3, 31),
         "https://follow-up.example/reply/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcd", null, null, OutboxState.Pending, 0, null);
 

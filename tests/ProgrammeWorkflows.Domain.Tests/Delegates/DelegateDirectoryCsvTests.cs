@@ -30,6 +30,45 @@ public class DelegateDirectoryCsvTests
     }
 
     [Fact]
+    public void The_sample_directory_writes_to_each_state_in_its_own_language_and_uses_only_supported_ones()
+    {
+        var directory = DelegateDirectoryCsv.Sample(Parties);
+
+        Assert.All(directory.Delegates, d => Assert.Contains(d.Language, Languages.Supported));
+        var primaries = directory.Delegates.Where(d => d.Role == DelegateRole.Primary).ToDictionary(d => d.Party, d => d.Language, StringComparer.Ordinal);
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                ["BE"] = "fr", ["DK"] = "da", ["DE"] = "de", ["EL"] = "el", ["ES"] = "es", ["FR"] = "fr", ["IE"] = "en", ["IT"] = "it", ["LU"] = "fr",
+                ["NL"] = "nl", ["AT"] = "de", ["PT"] = "pt", ["FI"] = "fi", ["SE"] = "sv", ["UK"] = "en", ["WP"] = "en", ["COM"] = "fr",
+            },
+            primaries);
+        Assert.Contains(directory.Of("BE"), d => d is { Role: DelegateRole.Deputy, Language: "nl" });
+        Assert.Contains(directory.Of("FI"), d => d is { Role: DelegateRole.Deputy, Language: "sv" });
+        Assert.Equal(Languages.Supported.Order(StringComparer.Ordinal), directory.Delegates.Select(d => d.Language).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("ga")]
+    [InlineData("xx")]
+    [InlineData("EN-GB")]
+    public void A_language_the_mails_are_not_written_in_is_refused_with_its_line_and_the_languages_taken(string language)
+    {
+        var csv = $"party,name,email,role,language\nBE,Anne,anne@be.customs.example,primary,fr\nIE,Grainne,grainne@ie.customs.example,primary,{language}\n";
+
+        Assert.Equal([$"line 3: language \"{language}\" is not one the mails are written in; the languages are {string.Join(", ", Languages.Supported)} (ISO 639-1)"], Problems(csv));
+    }
+
+    [Fact]
+    public void The_eleven_official_languages_of_1997_are_taken_in_any_case()
+    {
+        Assert.Equal(["da", "de", "el", "en", "es", "fi", "fr", "it", "nl", "pt", "sv"], Languages.Supported);
+        var csv = "party,name,email,role,language\n" + string.Concat(Languages.Supported.Select((l, i) => $"BE,Delegate {i},d{i}@be.customs.example,{(i == 0 ? "primary" : "deputy")},{l.ToUpperInvariant()}\n"));
+
+        Assert.Equal(Languages.Supported, Read(csv).GetValueOrThrow().Of("BE").Select(d => d.Language));
+    }
+
+    [Fact]
     public void Reads_quoted_fields_with_commas_quotes_and_line_breaks_and_columns_in_any_order()
     {
         var csv = "email,party,role,language,name\r\n" +
@@ -66,7 +105,7 @@ public class DelegateDirectoryCsvTests
             "line 4: the name is empty",
             "line 5: \"not-an-address\" is not an email address",
             "line 6: role \"chair\" is not primary or deputy",
-            "line 7: language \"italian\" is not a two-letter ISO 639-1 code (en, fr, de ...)",
+            "line 7: language \"italian\" is not one the mails are written in; the languages are da, de, el, en, es, fi, fr, it, nl, pt, sv (ISO 639-1)",
             "line 8: anne@be.customs.example is already the address of a delegate on line 2",
             "line 9: has 4 fields; the header has 5",
         ], problems);

@@ -12,11 +12,11 @@ namespace ProgrammeWorkflows.Workflows.Tests.Mail;
 [Collection(OnTheDurableEngine.Name)]
 public sealed class DispatchTests(WorkflowHost host)
 {
-    private async Task<OutboxMessage> RecordAsync(string programmeId)
+    private async Task<OutboxMessage> RecordAsync(string programmeId, string language = "fr")
     {
         var record = new OutboxMessage(
             OutboxMessage.IdOf(programmeId, 6, "1998", "BE", NotificationKinds.Reminder, "r1", "delegate@be.customs.example"),
-            programmeId, 6, "1998", "BE", NotificationKinds.Reminder, "r1", "delegate@be.customs.example", "Anne Peeters", "fr",
+            programmeId, 6, "1998", "BE", NotificationKinds.Reminder, "r1", "delegate@be.customs.example", "Anne Peeters", language,
             new DateTimeOffset(1998, 3, 1, 0, 0, 0, TimeSpan.Zero), new DateOnly(1998, 3, 31), "http://127.0.0.1:5080/reply/x", null, null, OutboxState.Pending, 0, null);
         Assert.True(await host.Get<IOutbox>().AddIfAbsentAsync(record));
         return record;
@@ -69,5 +69,26 @@ public sealed class DispatchTests(WorkflowHost host)
         Assert.Single(server.ReceivedEmail);
         var sent = await host.Get<IOutbox>().GetAsync(programme.Id, record.Id);
         Assert.Equal((OutboxState.Sent, 2), (sent!.State, sent.Attempts));
+    }
+
+    [Fact]
+    public async Task A_record_in_a_language_no_mail_is_written_in_is_marked_failed_not_sent_in_English()
+    {
+        var programme = host.NewProgramme();
+        var record = await RecordAsync(programme.Id, "ga");
+        var folder = Directory.CreateTempSubdirectory("dispatch-").FullName;
+        try
+        {
+            await Dispatcher(new FolderTransport(folder, TimeProvider.System)).SendAsync(record);
+
+            Assert.Empty(Directory.GetFiles(folder));
+            var stored = await host.Get<IOutbox>().GetAsync(programme.Id, record.Id);
+            Assert.Equal((OutboxState.Failed, 1), (stored!.State, stored.Attempts));
+            Assert.StartsWith("no mail is written in language \"ga\"; the languages are da, de, el, en", stored.LastError, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
