@@ -7,6 +7,9 @@ public enum EscalationState
     Extended,
     Waived,
     Resolved,
+
+    /// <summary>The party missed the extended date too: a new escalation (the next round) replaced this one.</summary>
+    Superseded,
 }
 
 public enum DecisionKind
@@ -21,6 +24,12 @@ public enum DecisionKind
 
     /// <summary>Not a Presidency decision: the deadline is 30 days past (policy), the escalation goes to level 2.</summary>
     SecondLevel,
+
+    /// <summary>Not a Presidency decision: the party missed the extended date, and the next round's escalation replaces this one.</summary>
+    Superseded,
+
+    /// <summary>Not a Presidency decision: the item cycle closed with the party still missing; the escalation stays for the Presidency.</summary>
+    ClosedMissing,
 }
 
 /// <summary>
@@ -35,6 +44,7 @@ public static class EscalationNames
     {
         DecisionKind.LateSubmission => "late-submission",
         DecisionKind.SecondLevel => "second-level",
+        DecisionKind.ClosedMissing => "closed-missing",
         _ => kind.ToString().ToLowerInvariant(),
     };
 }
@@ -47,8 +57,10 @@ public sealed class IllegalTransitionException(string message) : InvalidOperatio
 
 /// <summary>
 /// A missed deadline raised to the Presidency in office: one party, one item cycle, one due date.
-/// It owns its state transitions and refuses illegal ones. An extension ends the escalation; if the party misses the
-/// new date too, a new escalation (the next round) is raised.
+/// It owns its state transitions and refuses illegal ones. An extension hands the escalation back to the party: its
+/// submission by the new date resolves it; if it misses the new date too, a new escalation (the next round, naming this
+/// one in <see cref="Previous"/>) supersedes it. An item cycle that closes with the party missing is recorded on its open
+/// escalation, which stays in the queue until the Presidency resolves or waives it.
 /// </summary>
 public sealed record Escalation(
     string Id,
@@ -63,14 +75,17 @@ public sealed record Escalation(
     int Level,
     EscalationState State,
     IReadOnlyList<EscalationDecision> Decisions,
-    DateTimeOffset? ResolvedAt)
+    DateTimeOffset? ResolvedAt,
+    string? Previous = null)
 {
     public static string IdOf(string itemInstanceId, string party, int round) => $"{itemInstanceId}-{party}-r{round}";
 
-    public static Escalation Raise(string itemInstanceId, string programmeId, int item, string cycle, string party, int round, DateOnly dueDate, DateTimeOffset raisedAt, string presidency) =>
-        new(IdOf(itemInstanceId, party, round), programmeId, item, cycle, party, round, dueDate, raisedAt, presidency, 1, EscalationState.Open, [], null);
+    /// <param name="previous">The escalation of the round before, whose extended date the party missed too.</param>
+    public static Escalation Raise(string itemInstanceId, string programmeId, int item, string cycle, string party, int round, DateOnly dueDate, DateTimeOffset raisedAt, string presidency, string? previous = null) =>
+        new(IdOf(itemInstanceId, party, round), programmeId, item, cycle, party, round, dueDate, raisedAt, presidency, 1, EscalationState.Open, [], null, previous);
 
-    public bool IsClosed => State is EscalationState.Extended or EscalationState.Waived or EscalationState.Resolved;
+    /// <summary>No longer waiting for a Presidency decision: extended (back with the party), waived, resolved or superseded.</summary>
+    public bool IsClosed => State is EscalationState.Extended or EscalationState.Waived or EscalationState.Resolved or EscalationState.Superseded;
 
     public Escalation Acknowledge(DateTimeOffset at, string by, string reason)
     {
@@ -101,9 +116,26 @@ public sealed record Escalation(
         return With(EscalationState.Resolved, new EscalationDecision(DecisionKind.Resolve, at, by, reason, null), at);
     }
 
-    /// <summary>A late submission resolves the escalation; on a closed one it changes nothing (the submission still counts as late).</summary>
+    /// <summary>
+    /// The party's submission resolves the escalation, open or extended (a submission by the extended date ends the
+    /// extension it was given); on one waived, resolved or superseded it changes nothing.
+    /// </summary>
     public Escalation ResolveBySubmission(DateTimeOffset at, string by) =>
-        IsClosed ? this : With(EscalationState.Resolved, new EscalationDecision(DecisionKind.LateSubmission, at, by, "late submission received", null), at);
+        State is EscalationState.Waived or EscalationState.Resolved or EscalationState.Superseded
+            ? this
+            : With(EscalationState.Resolved, new EscalationDecision(DecisionKind.LateSubmission, at, by, State == EscalationState.Extended ? "submission received by the extended date" : "late submission received", null), at);
+
+    /// <summary>The party missed the extended date: the next round's escalation replaces this one. Once; only an extended one.</summary>
+    public Escalation SupersedeBy(string next, DateTimeOffset at) =>
+        State != EscalationState.Extended
+            ? this
+            : With(EscalationState.Superseded, new EscalationDecision(DecisionKind.Superseded, at, "policy", $"the extended date was missed too; escalation {next} replaces it", null), at);
+
+    /// <summary>The item cycle closed with the party missing: recorded once on an escalation still waiting for the Presidency, which keeps it.</summary>
+    public Escalation RecordClosedMissing(DateTimeOffset at) =>
+        State is not (EscalationState.Open or EscalationState.Acknowledged) || Decisions.Any(d => d.Kind == DecisionKind.ClosedMissing)
+            ? this
+            : this with { Decisions = [.. Decisions, new EscalationDecision(DecisionKind.ClosedMissing, at, "policy", "the item cycle closed without an answer from the party", null)] };
 
     /// <summary>The second level, once: a closed escalation or one already at level 2 stays as it is.</summary>
     public Escalation RaiseToSecondLevel(DateTimeOffset at) =>
@@ -128,6 +160,7 @@ public sealed record Escalation(
                 DecisionKind.Extend => (EscalationState.Extended, level, decision.At),
                 DecisionKind.Waive => (EscalationState.Waived, level, decision.At),
                 DecisionKind.Resolve or DecisionKind.LateSubmission => (EscalationState.Resolved, level, decision.At),
+                DecisionKind.Superseded => (EscalationState.Superseded, level, decision.At),
                 DecisionKind.SecondLevel => (state, 2, resolvedAt),
                 _ => (state, level, resolvedAt),
             };

@@ -7,7 +7,8 @@ public sealed record EscalationChange(ItemCycleRef Cycle, string EscalationId, D
 
 /// <summary>
 /// What the policy and the party do to an escalation: the second level (30 days overdue), mailed to the Presidency in
-/// office then; a late submission, which resolves it. Both are idempotent.
+/// office then; the party's submission, which resolves it (extended or not); the close with the party missing, recorded
+/// on it. Each is idempotent.
 /// </summary>
 public sealed class ChangeEscalation(IProgrammeCatalog catalog, IDelegateDirectorySource directory, IEscalationStore escalations, OutboxWriter writer)
     : IWorkflowActivity<EscalationChange, string>
@@ -19,7 +20,8 @@ public sealed class ChangeEscalation(IProgrammeCatalog catalog, IDelegateDirecto
         {
             DecisionKind.SecondLevel => await escalations.UpdateAsync(programmeId, input.EscalationId, e => e.RaiseToSecondLevel(input.At)),
             DecisionKind.LateSubmission => await escalations.UpdateAsync(programmeId, input.EscalationId, e => e.ResolveBySubmission(input.At, input.By)),
-            _ => throw new ArgumentOutOfRangeException(nameof(input), input.Kind, "only the second level and a late submission change an escalation from the workflow"),
+            DecisionKind.ClosedMissing => await escalations.UpdateAsync(programmeId, input.EscalationId, e => e.RecordClosedMissing(input.At)),
+            _ => throw new ArgumentOutOfRangeException(nameof(input), input.Kind, "only the second level, the party's submission and the close change an escalation from the workflow"),
         };
 
         if (input.Kind == DecisionKind.SecondLevel && changed.Level == 2 && !changed.IsClosed)

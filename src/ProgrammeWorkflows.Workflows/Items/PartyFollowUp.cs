@@ -21,6 +21,9 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
     private int round;
     private string? escalationId;
 
+    // The escalation the Presidency extended: back with the party until its submission resolves it or the new date passes.
+    private string? extendedEscalationId;
+
     // The ladder in force and the next step on it; an extension replaces both.
     private IReadOnlyList<FollowUpStep> steps = [];
     private int next;
@@ -80,7 +83,8 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
                     break;
                 case FollowUpStepKind.Deadline:
                     escalationId = await context.CallActivityAsync<string>(
-                        nameof(RaiseEscalation), new EscalationRequest(cycleRef, party, round, due, at, LinkExpiry()), Retries.Activity);
+                        nameof(RaiseEscalation), new EscalationRequest(cycleRef, party, round, due, at, LinkExpiry(), extendedEscalationId), Retries.Activity);
+                    extendedEscalationId = null;
                     board.Set(party, PartyStanding.Overdue);
                     board.Escalate(party, escalationId, 1);
                     break;
@@ -93,13 +97,25 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
                     board.Escalate(party, escalationId, 2);
                     break;
                 case FollowUpStepKind.Close:
-                    return Ended(PartyStanding.Missing, null, at);
+                    return await ClosedMissingAsync(at);
             }
 
             next++;
         }
 
-        return Ended(PartyStanding.Missing, null, steps is [.., var last] ? StepTime(last) : openedAt);
+        return await ClosedMissingAsync(steps is [.., var last] ? StepTime(last) : openedAt);
+    }
+
+    /// <summary>The cycle closes with the party missing: recorded on its open escalation, which stays for the Presidency.</summary>
+    private async Task<PartyOutcome> ClosedMissingAsync(DateTimeOffset at)
+    {
+        if (escalationId is not null)
+        {
+            await context.CallActivityAsync<string>(
+                nameof(ChangeEscalation), new EscalationChange(cycleRef, escalationId, DecisionKind.ClosedMissing, at, "policy"), Retries.Activity);
+        }
+
+        return Ended(PartyStanding.Missing, null, at);
     }
 
     /// <summary>
@@ -117,6 +133,7 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
                 round++;
                 due = newDue;
                 close = Domain.ProgrammeDay.Later(close, newDue.AddDays(input.Policy.CloseAfterDays));
+                extendedEscalationId = escalationId;
                 escalationId = null;
                 board.Set(party, PartyStanding.Waiting);
                 await NotifyAsync(NotificationKinds.Reminder, $"x{round}", made.At);
@@ -135,10 +152,12 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
     private async Task<PartyOutcome> SubmittedAsync(SubmissionReceived received)
     {
         var standing = PartyStandingNames.OfSubmission(received.FirstSubmittedAt, due);
-        if (escalationId is not null)
+
+        // The submission resolves the escalation in force: the open one, or the extended one it answers by the new date.
+        if ((escalationId ?? extendedEscalationId) is { } answered)
         {
             await context.CallActivityAsync<string>(
-                nameof(ChangeEscalation), new EscalationChange(cycleRef, escalationId, DecisionKind.LateSubmission, received.SubmittedAt, party), Retries.Activity);
+                nameof(ChangeEscalation), new EscalationChange(cycleRef, answered, DecisionKind.LateSubmission, received.SubmittedAt, party), Retries.Activity);
         }
 
         return Ended(standing, received.FirstSubmittedAt, received.SubmittedAt);

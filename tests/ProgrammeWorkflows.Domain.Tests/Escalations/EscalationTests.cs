@@ -106,4 +106,49 @@ public class EscalationTests
 
         static (EscalationState, int, int, DateTimeOffset?) Summary(Escalation e) => (e.State, e.Level, e.Decisions.Count, e.ResolvedAt);
     }
+    [Fact]
+    public void A_submission_by_the_extended_date_resolves_the_extended_escalation()
+    {
+        var extended = Open().Extend(Raised.AddDays(3), "UK presidency", "asked for time", new DateOnly(1998, 5, 1));
+
+        var resolved = extended.ResolveBySubmission(Raised.AddDays(20), "EL");
+
+        Assert.Equal((EscalationState.Resolved, Raised.AddDays(20)), (resolved.State, resolved.ResolvedAt));
+        Assert.Equal([DecisionKind.Extend, DecisionKind.LateSubmission], resolved.Decisions.Select(d => d.Kind));
+        Assert.Equal("submission received by the extended date", resolved.Decisions[^1].Reason);
+        Assert.Equal(EscalationState.Resolved, resolved.AsOf(new DateOnly(1998, 6, 1))!.State);
+    }
+
+    [Fact]
+    public void Missing_the_extended_date_too_supersedes_the_extended_escalation_once_and_nothing_else()
+    {
+        var extended = Open().Extend(Raised.AddDays(3), "UK presidency", "asked for time", new DateOnly(1998, 5, 1));
+        var next = Escalation.Raise("csap1997-item06-1998", "csap1997", 6, "1998", "EL", 1, new DateOnly(1998, 5, 1), Raised.AddDays(31), "UK", previous: extended.Id);
+
+        var superseded = extended.SupersedeBy(next.Id, Raised.AddDays(31));
+
+        Assert.Equal(extended.Id, next.Previous);
+        Assert.Equal(EscalationState.Superseded, superseded.State);
+        Assert.Contains(next.Id, superseded.Decisions[^1].Reason, StringComparison.Ordinal);
+        Assert.Same(superseded, superseded.SupersedeBy(next.Id, Raised.AddDays(32)));
+        Assert.Same(superseded, superseded.ResolveBySubmission(Raised.AddDays(40), "EL"));
+        var open = Open();
+        Assert.Same(open, open.SupersedeBy(next.Id, Raised.AddDays(31)));
+        Assert.Equal(EscalationState.Superseded, superseded.AsOf(new DateOnly(1998, 6, 1))!.State);
+    }
+
+    [Fact]
+    public void A_cycle_closed_with_the_party_missing_is_recorded_once_on_its_open_escalation_which_stays_open()
+    {
+        var closed = Open().RaiseToSecondLevel(Raised.AddDays(29)).RecordClosedMissing(Raised.AddDays(60));
+
+        Assert.Equal((EscalationState.Open, 2), (closed.State, closed.Level));
+        Assert.Equal([DecisionKind.SecondLevel, DecisionKind.ClosedMissing], closed.Decisions.Select(d => d.Kind));
+        Assert.Same(closed, closed.RecordClosedMissing(Raised.AddDays(61)));
+        Assert.False(closed.IsClosed);
+        Assert.Equal("closed-missing", DecisionKind.ClosedMissing.ToName());
+        var waived = Open().Waive(Raised, "p", "r");
+        Assert.Same(waived, waived.RecordClosedMissing(Raised.AddDays(60)));
+        Assert.Equal(EscalationState.Open, closed.AsOf(new DateOnly(1998, 6, 1))!.State);
+    }
 }

@@ -75,12 +75,16 @@ public sealed class ItemSixFollowUpTests(WorkflowHost host, ITestOutputHelper ou
         Assert.All(escalations.Values, e => Assert.Equal(new DateOnly(1998, 4, 1), DateOnly.FromDateTime(e.RaisedAt.UtcDateTime)));
         Assert.Equal(EscalationState.Resolved, escalations["DE"].State);
         Assert.Equal(DecisionKind.LateSubmission, escalations["DE"].Decisions[^1].Kind);
-        Assert.Equal(EscalationState.Extended, escalations["ES"].State);
+        // Spain delivered within its extension: the extended escalation ends, resolved by its submission (issue 19).
+        Assert.Equal(EscalationState.Resolved, escalations["ES"].State);
+        Assert.Equal([DecisionKind.Extend, DecisionKind.LateSubmission], escalations["ES"].Decisions.Select(d => d.Kind));
         Assert.Equal(EscalationState.Waived, escalations["FR"].State);
         foreach (var never in new[] { "EL", "IT", "PT" })
         {
+            // The cycle closed with them missing: recorded on the escalation, which stays open for the Presidency.
             Assert.Equal(EscalationState.Open, escalations[never].State);
             Assert.Equal(2, escalations[never].Level);
+            Assert.Equal([DecisionKind.SecondLevel, DecisionKind.ClosedMissing], escalations[never].Decisions.Select(d => d.Kind));
         }
 
         Assert.Equal(1, escalations["DE"].Level);
