@@ -14,7 +14,7 @@ public sealed record DecisionRecord(string Kind, DateTimeOffset At, string Reaso
 
 public sealed record EscalationRecord(
     string Id, int Item, string Cycle, string Party, DateOnly DueDate, DateTimeOffset RaisedAt, int Level, string Presidency, string State,
-    IReadOnlyList<DecisionRecord> Decisions, DateTimeOffset? ResolvedAt);
+    IReadOnlyList<DecisionRecord> Decisions, DateTimeOffset? ResolvedAt, string? Previous);
 
 public sealed record SimulationSummary(
     int Items, int Cycles, int Parties, IReadOnlyDictionary<string, int> Mails, int Submissions, IReadOnlyDictionary<string, int> Escalations,
@@ -86,7 +86,8 @@ public static class SimulationOutput
     private static EscalationRecord ToRecord(Escalation e) => new(
         e.Id, e.Item, e.Cycle, e.Party, e.DueDate, e.RaisedAt, e.Level, e.Presidency, e.State.ToName(),
         [.. e.Decisions.Select(d => new DecisionRecord(d.Kind.ToName(), d.At, d.Reason, d.NewDueDate))],
-        e.ResolvedAt);
+        e.ResolvedAt,
+        e.Previous);
 
     private static async Task WriteJsonAsync<T>(string path, T value, CancellationToken cancellationToken)
     {

@@ -39,5 +39,8 @@ public sealed class EscalationLifecycleTests(WorkflowHost host)
         Assert.Equal(newDue, after.DueDate);
         Assert.Equal((EscalationState.Open, 2), (after.State, after.Level));
         Assert.Equal([DecisionKind.SecondLevel, DecisionKind.ClosedMissing], after.Decisions.Select(d => d.Kind));
+
+        // The API's view says the same: the superseded one, and the open one naming it.
+        Assert.Equal(("superseded", "open", before.Id), (Web.Escalations.EscalationView.Of(before).State, Web.Escalations.EscalationView.Of(after).State, Web.Escalations.EscalationView.Of(after).Previous));
     }
 }
