@@ -40,8 +40,12 @@ public sealed partial class SimulationOutputTests(SimulatedProgramme simulation)
             Assert.True(escalation.RaisedAt > dueEnd.AddDays(-1), $"{escalation.Id} raised {escalation.RaisedAt:o}, before its due date {escalation.DueDate}");
         }
 
-        // Every decision the simulated Presidency takes shows: extensions with a new date, waivers.
-        Assert.Contains(simulation.Escalations, e => e.State == "extended" && e.Decisions.Any(d => d is { Kind: "extend", NewDueDate: not null }));
+        // Every decision the simulated Presidency takes shows: extensions with a new date, waivers. An extended escalation
+        // whose party then delivered ends resolved by that submission; none reads "extended" after its party delivered.
+        Assert.Contains(simulation.Escalations, e => e.Decisions.Any(d => d is { Kind: "extend", NewDueDate: not null }));
+        Assert.Contains(simulation.Escalations, e => e.State == "resolved" && e.Decisions is [{ Kind: "extend" }, .., { Kind: "late-submission" }]);
+        Assert.DoesNotContain(simulation.Escalations, e => e.State == "extended"
+            && simulation.Submissions.Any(s => s.Item == e.Item && s.Cycle == e.Cycle && s.Party == e.Party));
         Assert.Contains(simulation.Escalations, e => e.State == "waived");
         Assert.All(simulation.Escalations, e => Assert.Contains(e.Presidency, Programme.Parties.Parties.Select(p => p.Code)));
     }
