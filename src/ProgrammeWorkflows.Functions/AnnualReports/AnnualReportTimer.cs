@@ -9,8 +9,9 @@ namespace ProgrammeWorkflows.Functions.AnnualReports;
 
 /// <summary>
 /// On the schedule in the app setting <c>AnnualReportSchedule</c> (a CRON expression, e.g. <c>0 0 6 31 1 *</c>:
-/// 31 January, 06:00 UTC), asks the programme which annual reports are due on its own clock and starts each once
-/// (<see cref="AnnualReportSchedule"/>): never a report of the wall clock's year, nothing while no programme runs.
+/// 31 January, 06:00 UTC), asks the programme which annual report is due on its own clock, the programme year just
+/// ended, and starts it once (<see cref="AnnualReportSchedule"/>): never a report of the wall clock's year, nothing for a
+/// year outside the programme or while no programme runs.
 /// </summary>
 public sealed class AnnualReportTimer(IConfiguration configuration, AnnualReportSchedule schedule, ILogger<AnnualReportTimer> log)
 {
@@ -19,6 +20,6 @@ public sealed class AnnualReportTimer(IConfiguration configuration, AnnualReport
     {
         var programmeId = configuration["Programme:Id"] ?? BuiltInProgrammes.CustomsActionProgramme1997;
         var started = await schedule.StartDueAsync(client, programmeId, cancellationToken);
-        log.LogInformation("Annual reports of {Programme} started: {Started}", programmeId, started.Count == 0 ? "none due" : string.Join(", ", started));
+        log.LogInformation("Annual report of {Programme} started: {Started}", programmeId, started ?? "none due");
     }
 }

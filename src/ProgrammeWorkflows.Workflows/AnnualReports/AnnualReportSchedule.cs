@@ -14,21 +14,21 @@ namespace ProgrammeWorkflows.Workflows.AnnualReports;
 /// </summary>
 public sealed class AnnualReportSchedule(IProgrammeCatalog catalog, TimeProvider time)
 {
-    /// <summary>The instance id of the annual report orchestration this call started; none when nothing new is due.</summary>
-    public async Task<IReadOnlyList<string>> StartDueAsync(DurableTaskClient client, string programmeId, CancellationToken cancellationToken = default)
+    /// <summary>The instance id of the annual report orchestration this call started; null when nothing new is due.</summary>
+    public async Task<string?> StartDueAsync(DurableTaskClient client, string programmeId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
         var programme = catalog.Load(programmeId);
         var running = await client.GetInstanceAsync(programmeId, getInputsAndOutputs: true, cancellationToken);
         if (running?.ReadInputAs<ProgrammeRun>()?.Clock is not { } clock)
-            return [];
+            return null;
 
         if (ProgrammeSchedule.AnnualReportDueOn(programme, clock.ProgrammeDayOf(time.GetUtcNow())) is not { } due)
-            return [];
+            return null;
         var run = new AnnualReportRun(programmeId, due.Year, clock, On: due.On);
         if (await client.GetInstanceAsync(run.InstanceId, cancellationToken) is not null)
-            return [];
+            return null;
         await client.ScheduleNewOrchestrationInstanceAsync(nameof(AnnualReportOrchestrator), run, new StartOrchestrationOptions { InstanceId = run.InstanceId }, cancellationToken);
-        return [run.InstanceId];
+        return run.InstanceId;
     }
 }

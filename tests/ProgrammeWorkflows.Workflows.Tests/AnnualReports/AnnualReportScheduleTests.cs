@@ -29,12 +29,11 @@ public sealed class AnnualReportScheduleTests(WorkflowHost host)
         var started = await schedule.StartDueAsync(host.Client, programme.Id);
         var again = await schedule.StartDueAsync(host.Client, programme.Id);
 
-        Assert.Equal([$"{programme.Id}-annual-1998"], started);
-        Assert.Empty(again);
-        foreach (var id in started)
+        Assert.Equal($"{programme.Id}-annual-1998", started);
+        Assert.Null(again);
+        using (var patience = new CancellationTokenSource(Speeds.Patience))
         {
-            using var patience = new CancellationTokenSource(Speeds.Patience);
-            var done = await host.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, patience.Token);
+            var done = await host.Client.WaitForInstanceCompletionAsync(started!, getInputsAndOutputs: true, patience.Token);
             Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
         }
 
@@ -56,9 +55,9 @@ public sealed class AnnualReportScheduleTests(WorkflowHost host)
         var notRunning = host.NewProgramme();
         var schedule = host.Get<AnnualReportSchedule>();
 
-        Assert.Empty(await schedule.StartDueAsync(host.Client, early.Id));
-        Assert.Empty(await schedule.StartDueAsync(host.Client, late.Id));
-        Assert.Empty(await schedule.StartDueAsync(host.Client, notRunning.Id));
+        Assert.Null(await schedule.StartDueAsync(host.Client, early.Id));
+        Assert.Null(await schedule.StartDueAsync(host.Client, late.Id));
+        Assert.Null(await schedule.StartDueAsync(host.Client, notRunning.Id));
         Assert.Null(await host.Client.GetInstanceAsync($"{notRunning.Id}-annual-2025"));
     }
 
