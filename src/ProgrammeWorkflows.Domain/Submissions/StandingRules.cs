@@ -11,11 +11,7 @@ public static class StandingRules
 {
     /// <summary>The due date in force: the latest date the Presidency extended it to, or the cycle's own.</summary>
     public static DateOnly EffectiveDue(ItemCycle cycle, IEnumerable<Escalation> partyEscalations) =>
-        partyEscalations.SelectMany(e => e.Decisions)
-            .Where(d => d.Kind == DecisionKind.Extend && d.NewDueDate is not null)
-            .Select(d => d.NewDueDate!.Value)
-            .DefaultIfEmpty(cycle.Due)
-            .Max();
+        partyEscalations.Select(e => e.ExtendedTo).OfType<DateOnly>().DefaultIfEmpty(cycle.Due).Max();
 
     public static PartyStanding Derive(ItemCycle cycle, IReadOnlyList<Submission> partySubmissions, IReadOnlyList<Escalation> partyEscalations, DateOnly today, bool closed)
     {

@@ -76,6 +76,6 @@ public static class ProgrammeSimulation
         var today = clock.ProgrammeDayOf(system.Get<TimeProvider>().GetUtcNow());
         await progress.WriteLineAsync(
             $"clock {today:yyyy-MM-dd} · items open {cycles.Count(c => !c.IsClosed),2} (closed {cycles.Count(c => c.IsClosed)}) · " +
-            $"submissions {submissions.Count,4} · escalations {escalations.Count,3} ({escalations.Count(e => e.State is EscalationState.Open or EscalationState.Acknowledged)} open)");
+            $"submissions {submissions.Count,4} · escalations {escalations.Count,3} ({escalations.Count(e => e.AwaitsPresidency)} open)");
     }
 }

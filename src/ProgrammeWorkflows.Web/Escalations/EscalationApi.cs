@@ -19,7 +19,7 @@ public static class EscalationApi
     public const string ListRoute = "api/escalations";
     public const string DecideRoute = "api/escalations/{id}/{action}";
     public const int MaxPageSize = 200;
-    public const int MaxReasonLength = 2_000;
+    public const int MaxReasonLength = Escalation.MaxReasonLength;
 
     private static readonly string[] States = [.. Enum.GetValues<EscalationState>().Select(s => s.ToName())];
 
@@ -94,34 +94,17 @@ public static class EscalationApi
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(answer);
-        DecisionKind? kind = action switch
-        {
-            "acknowledge" => DecisionKind.Acknowledge,
-            "extend" => DecisionKind.Extend,
-            "waive" => DecisionKind.Waive,
-            "resolve" => DecisionKind.Resolve,
-            _ => null,
-        };
-        if (kind is null)
+        if (!PresidencyDecisions.TryParse(action, out var decision))
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such decision", detail: "The decisions are acknowledge, extend, waive and resolve.");
 
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        reason = reason?.Trim() ?? string.Empty;
-        if (reason.Length == 0 && kind != DecisionKind.Acknowledge)
-            errors["reason"] = ["say why"];
-        else if (reason.Length > MaxReasonLength)
-            errors["reason"] = [$"at most {MaxReasonLength} characters"];
+        var errors = new Dictionary<string, string[]>(Escalation.ProblemsOf(decision, reason, newDueDate is not null), StringComparer.Ordinal);
         DateOnly? due = null;
-        if (kind == DecisionKind.Extend)
+        if (newDueDate is not null && decision == PresidencyDecision.Extend)
         {
             if (DateOnly.TryParseExact(newDueDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
                 due = parsed;
             else
-                errors["newDueDate"] = [newDueDate is null ? "an extension needs a new due date (yyyy-MM-dd)" : $"\"{newDueDate}\" is not a date (yyyy-MM-dd)"];
-        }
-        else if (newDueDate is not null)
-        {
-            errors["newDueDate"] = ["only an extension takes a new due date"];
+                errors["newDueDate"] = [$"\"{newDueDate}\" is not a date (yyyy-MM-dd)"];
         }
 
         if (errors.Count > 0)
@@ -131,7 +114,7 @@ public static class EscalationApi
         var decisions = http.RequestServices.GetRequiredService<EscalationDecisions>();
         try
         {
-            var decided = await decisions.DecideAsync(client, programmeId, id, new DecisionRequest(kind.Value, by, reason, due), cancellationToken: http.RequestAborted);
+            var decided = await decisions.DecideAsync(client, programmeId, id, new DecisionRequest(decision, by, reason?.Trim() ?? string.Empty, due), cancellationToken: http.RequestAborted);
             return decided is null
                 ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such escalation", detail: $"There is no escalation \"{id}\".")
                 : answer(EscalationView.Of(decided));

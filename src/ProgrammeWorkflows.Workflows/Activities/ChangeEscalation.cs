@@ -3,7 +3,7 @@ using ProgrammeWorkflows.Workflows.Ports;
 
 namespace ProgrammeWorkflows.Workflows.Activities;
 
-public sealed record EscalationChange(ItemCycleRef Cycle, string EscalationId, DecisionKind Kind, DateTimeOffset At, string By);
+public sealed record EscalationChange(ItemCycleRef Cycle, string EscalationId, WorkflowEvent Kind, DateTimeOffset At, string By);
 
 /// <summary>
 /// What the policy and the party do to an escalation: the second level (30 days overdue), mailed to the Presidency in
@@ -16,15 +16,8 @@ public sealed class ChangeEscalation(IProgrammeCatalog catalog, IDelegateDirecto
     public async Task<string> RunAsync(EscalationChange input)
     {
         var programmeId = input.Cycle.ProgrammeId;
-        var changed = input.Kind switch
-        {
-            DecisionKind.SecondLevel => await escalations.UpdateAsync(programmeId, input.EscalationId, e => e.RaiseToSecondLevel(input.At)),
-            DecisionKind.LateSubmission => await escalations.UpdateAsync(programmeId, input.EscalationId, e => e.ResolveBySubmission(input.At, input.By)),
-            DecisionKind.ClosedMissing => await escalations.UpdateAsync(programmeId, input.EscalationId, e => e.RecordClosedMissing(input.At)),
-            _ => throw new ArgumentOutOfRangeException(nameof(input), input.Kind, "only the second level, the party's submission and the close change an escalation from the workflow"),
-        };
-
-        if (input.Kind == DecisionKind.SecondLevel && changed.Level == 2 && !changed.IsClosed)
+        var changed = await escalations.UpdateAsync(programmeId, input.EscalationId, e => e.Record(input.Kind, input.At, input.By));
+        if (input.Kind == WorkflowEvent.SecondLevel && changed.Level == 2 && changed.AwaitsPresidency)
         {
             var presidency = catalog.Load(programmeId).Presidencies.InOfficeOn(DateOnly.FromDateTime(input.At.UtcDateTime)).Party;
             await writer.RecordAsync(

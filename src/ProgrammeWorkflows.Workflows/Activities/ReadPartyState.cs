@@ -24,11 +24,8 @@ public sealed class ReadPartyState(ISubmissionStore submissions, IEscalationStor
             : new SubmissionReceived(input.Party, versions[^1].Version, versions[^1].SubmittedAt, versions.Min(v => v.SubmittedAt));
 
         PresidencyDecisionMade? decision = null;
-        if (input.OpenEscalationId is { } id && await escalations.GetAsync(input.Cycle.ProgrammeId, id) is { IsClosed: true } escalation
-            && escalation.Decisions.LastOrDefault(d => d.Kind is DecisionKind.Extend or DecisionKind.Waive or DecisionKind.Resolve) is { } last)
-        {
-            decision = new PresidencyDecisionMade(input.Party, id, last.Kind, last.NewDueDate, last.At);
-        }
+        if (input.OpenEscalationId is { } id && await escalations.GetAsync(input.Cycle.ProgrammeId, id) is { DecisionForFollowUp: { Decision: { } made } last })
+            decision = new PresidencyDecisionMade(input.Party, id, made, last.NewDueDate, last.At);
 
         return new PartyState(submission, decision);
     }

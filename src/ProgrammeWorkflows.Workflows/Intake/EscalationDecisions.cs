@@ -9,11 +9,11 @@ using ProgrammeWorkflows.Workflows.Telemetry;
 namespace ProgrammeWorkflows.Workflows.Intake;
 
 /// <summary>A Presidency decision as asked: the kind, by whom, why, and a new due date for an extension.</summary>
-public sealed record DecisionRequest(DecisionKind Kind, string By, string Reason, DateOnly? NewDueDate);
+public sealed record DecisionRequest(PresidencyDecision Decision, string By, string Reason, DateOnly? NewDueDate);
 
 /// <summary>
-/// The Presidency's decisions on an escalation: stored first (the escalation refuses illegal transitions with
-/// <see cref="IllegalTransitionException"/>), then raised to the item orchestration, which changes what it does next.
+/// The Presidency's decisions on an escalation: taken by the escalation (which refuses what it does not allow with
+/// <see cref="IllegalTransitionException"/>) and stored first, then raised to the item orchestration, which changes what it does next.
 /// The durable client is the caller's: each host hands over its own.
 /// </summary>
 public sealed class EscalationDecisions(ItemClocks clocks, IEscalationStore escalations, IAuditLog audit, TimeProvider time, ILogger<EscalationDecisions> log)
@@ -24,7 +24,7 @@ public sealed class EscalationDecisions(ItemClocks clocks, IEscalationStore esca
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(request);
-        using var span = WorkflowTelemetry.StartDecision(programmeId, escalationId, request.Kind.ToString());
+        using var span = WorkflowTelemetry.StartDecision(programmeId, escalationId, request.Decision.ToString());
         if (await escalations.GetAsync(programmeId, escalationId, cancellationToken) is not { } escalation)
             return null;
         WorkflowTelemetry.TagFollowUp(span, escalation.ProgrammeId, escalation.Item, escalation.Cycle, escalation.Party);
@@ -33,16 +33,10 @@ public sealed class EscalationDecisions(ItemClocks clocks, IEscalationStore esca
             ?? throw new InvalidOperationException($"escalation {escalationId} belongs to {instanceId}, which is not running");
         var at = decidedAt ?? clock.ToProgramme(time.GetUtcNow());
 
-        var decided = await escalations.UpdateAsync(programmeId, escalationId, e => request.Kind switch
-        {
-            DecisionKind.Acknowledge => e.Acknowledge(at, request.By, request.Reason),
-            DecisionKind.Extend => e.Extend(at, request.By, request.Reason, request.NewDueDate ?? throw new IllegalTransitionException("an extension needs a new due date")),
-            DecisionKind.Waive => e.Waive(at, request.By, request.Reason),
-            DecisionKind.Resolve => e.Resolve(at, request.By, request.Reason),
-            _ => throw new IllegalTransitionException($"\"{request.Kind}\" is not a Presidency decision"),
-        }, cancellationToken);
+        var decided = await escalations.UpdateAsync(
+            programmeId, escalationId, e => e.Decide(request.Decision, at, request.By, request.Reason, request.NewDueDate), cancellationToken);
         await audit.RecordAsync(
-            new AuditEntry(programmeId, time.GetUtcNow(), at, request.By, $"decision:{request.Kind.ToString().ToLowerInvariant()}", escalationId, $"{decided.Party}: {request.Reason}{(request.NewDueDate is { } d ? $" (new due date {d:yyyy-MM-dd})" : string.Empty)}"),
+            new AuditEntry(programmeId, time.GetUtcNow(), at, request.By, $"decision:{request.Decision.ToName()}", escalationId, $"{decided.Party}: {request.Reason}{(request.NewDueDate is { } d ? $" (new due date {d:yyyy-MM-dd})" : string.Empty)}"),
             cancellationToken);
 
         var raising = WorkflowTelemetry.StartRaiseEvent(instanceId, FollowUpEvents.Decision(decided.Party));
@@ -51,7 +45,7 @@ public sealed class EscalationDecisions(ItemClocks clocks, IEscalationStore esca
             await client.RaiseEventAsync(
                 instanceId,
                 FollowUpEvents.Decision(decided.Party),
-                new PresidencyDecisionMade(decided.Party, decided.Id, request.Kind, request.NewDueDate, at),
+                new PresidencyDecisionMade(decided.Party, decided.Id, request.Decision, request.NewDueDate, at),
                 cancellationToken);
         }
 #pragma warning disable CA1031 // Stored is decided; the queue shows it, and the decision is raised again by the next decision or read by the reports.
@@ -59,7 +53,7 @@ public sealed class EscalationDecisions(ItemClocks clocks, IEscalationStore esca
 #pragma warning restore CA1031
         {
             WorkflowTelemetry.RecordFailure(raising, e);
-            log.LogWarning(e, "Decision {Kind} on {Escalation} is stored but could not be raised to {Instance}", request.Kind, escalationId, instanceId);
+            log.LogWarning(e, "Decision {Kind} on {Escalation} is stored but could not be raised to {Instance}", request.Decision, escalationId, instanceId);
         }
         finally
         {

@@ -12,7 +12,7 @@ public sealed record ItemFollowUpInput(ItemCycle Cycle, FollowUpPolicy Policy, P
 public sealed record SubmissionReceived(string Party, int Version, DateTimeOffset SubmittedAt, DateTimeOffset FirstSubmittedAt);
 
 /// <summary>Raised to the item orchestration after a Presidency decision is stored (event <c>decision-{party}</c>).</summary>
-public sealed record PresidencyDecisionMade(string Party, string EscalationId, DecisionKind Kind, DateOnly? NewDueDate, DateTimeOffset At);
+public sealed record PresidencyDecisionMade(string Party, string EscalationId, PresidencyDecision Kind, DateOnly? NewDueDate, DateTimeOffset At);
 
 /// <summary>The names of the events an item orchestration waits for: one pair per owing party.</summary>
 public static class FollowUpEvents

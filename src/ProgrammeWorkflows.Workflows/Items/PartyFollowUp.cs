@@ -93,7 +93,7 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
                     break;
                 case FollowUpStepKind.SecondLevel when escalationId is not null:
                     await context.CallActivityAsync<string>(
-                        nameof(ChangeEscalation), new EscalationChange(cycleRef, escalationId, DecisionKind.SecondLevel, at, "policy"), Retries.Activity);
+                        nameof(ChangeEscalation), new EscalationChange(cycleRef, escalationId, WorkflowEvent.SecondLevel, at, "policy"), Retries.Activity);
                     board.Escalate(party, escalationId, 2);
                     break;
                 case FollowUpStepKind.Close:
@@ -112,7 +112,7 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
         if (escalationId is not null)
         {
             await context.CallActivityAsync<string>(
-                nameof(ChangeEscalation), new EscalationChange(cycleRef, escalationId, DecisionKind.ClosedMissing, at, "policy"), Retries.Activity);
+                nameof(ChangeEscalation), new EscalationChange(cycleRef, escalationId, WorkflowEvent.ClosedMissing, at, "policy"), Retries.Activity);
         }
 
         return Ended(PartyStanding.Missing, null, at);
@@ -127,26 +127,21 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
     {
         if (escalationId is null || made.EscalationId != escalationId)
             return (false, null);
-        switch (made.Kind)
+        if (Escalation.Rearms(made.Kind) && made.NewDueDate is { } newDue)
         {
-            case DecisionKind.Extend when made.NewDueDate is { } newDue:
-                round++;
-                due = newDue;
-                close = Domain.ProgrammeDay.Later(close, newDue.AddDays(input.Policy.CloseAfterDays));
-                extendedEscalationId = escalationId;
-                escalationId = null;
-                board.Set(party, PartyStanding.Waiting);
-                await NotifyAsync(NotificationKinds.Reminder, $"x{round}", made.At);
-                steps = ReminderLadder.For(cycle.Kind, due, close, DateOnly.FromDateTime(made.At.UtcDateTime), input.Policy);
-                next = 0;
-                return (true, null);
-            case DecisionKind.Waive:
-                return (false, Ended(PartyStanding.Waived, null, made.At));
-            case DecisionKind.Resolve:
-                return (false, Ended(PartyStanding.Resolved, null, made.At));
-            default:
-                return (false, null);
+            round++;
+            due = newDue;
+            close = Domain.ProgrammeDay.Later(close, newDue.AddDays(input.Policy.CloseAfterDays));
+            extendedEscalationId = escalationId;
+            escalationId = null;
+            board.Set(party, PartyStanding.Waiting);
+            await NotifyAsync(NotificationKinds.Reminder, $"x{round}", made.At);
+            steps = ReminderLadder.For(cycle.Kind, due, close, DateOnly.FromDateTime(made.At.UtcDateTime), input.Policy);
+            next = 0;
+            return (true, null);
         }
+
+        return (false, Escalation.EndsFollowUpAs(made.Kind) is { } standing ? Ended(standing, null, made.At) : null);
     }
 
     private async Task<PartyOutcome> SubmittedAsync(SubmissionReceived received)
@@ -157,7 +152,7 @@ internal sealed class PartyFollowUp(TaskOrchestrationContext context, ItemFollow
         if ((escalationId ?? extendedEscalationId) is { } answered)
         {
             await context.CallActivityAsync<string>(
-                nameof(ChangeEscalation), new EscalationChange(cycleRef, answered, DecisionKind.LateSubmission, received.SubmittedAt, party), Retries.Activity);
+                nameof(ChangeEscalation), new EscalationChange(cycleRef, answered, WorkflowEvent.Submission, received.SubmittedAt, party), Retries.Activity);
         }
 
         return Ended(standing, received.FirstSubmittedAt, received.SubmittedAt);

@@ -62,8 +62,8 @@ public sealed class SimulatedMailboxes(IOutbox inner, IServiceProvider services,
             var today = DateOnly.FromDateTime(mail.ProgrammeDate.UtcDateTime);
             var decision = behaviours.BehaviourOf(mail.ProgrammeId, mail.Item, mail.Cycle, party) switch
             {
-                DelegateBehaviour.Extended => new DecisionRequest(DecisionKind.Extend, "simulated Presidency", "extended by the Presidency", today.AddDays(ExtensionDays)),
-                DelegateBehaviour.Waived => new DecisionRequest(DecisionKind.Waive, "simulated Presidency", "waived by the Presidency", null),
+                DelegateBehaviour.Extended => new DecisionRequest(PresidencyDecision.Extend, "simulated Presidency", "extended by the Presidency", today.AddDays(ExtensionDays)),
+                DelegateBehaviour.Waived => new DecisionRequest(PresidencyDecision.Waive, "simulated Presidency", "waived by the Presidency", null),
                 _ => null,
             };
             if (decision is not null)

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using ProgrammeWorkflows.Domain.Escalations;
+using ProgrammeWorkflows.Domain.Submissions;
 
 namespace ProgrammeWorkflows.Domain.Tests.Escalations;
 
@@ -23,7 +25,7 @@ public class EscalationTests
         var e = Open().Acknowledge(Raised.AddDays(2), "UK presidency", "seen").Extend(Raised.AddDays(3), "UK presidency", "asked for time", new DateOnly(1998, 5, 15));
 
         Assert.Equal(EscalationState.Extended, e.State);
-        Assert.Equal([DecisionKind.Acknowledge, DecisionKind.Extend], e.Decisions.Select(d => d.Kind));
+        Assert.Equal([EscalationEntryKind.Acknowledge, EscalationEntryKind.Extend], e.Decisions.Select(d => d.Kind));
         Assert.Equal(new DateOnly(1998, 5, 15), e.Decisions[1].NewDueDate);
         Assert.Equal(Raised.AddDays(3), e.ResolvedAt);
     }
@@ -71,7 +73,7 @@ public class EscalationTests
         var resolved = Open().ResolveBySubmission(Raised.AddDays(9), "EL");
         var waived = Open().Waive(Raised, "p", "r");
 
-        Assert.Equal((EscalationState.Resolved, DecisionKind.LateSubmission), (resolved.State, resolved.Decisions[^1].Kind));
+        Assert.Equal((EscalationState.Resolved, EscalationEntryKind.LateSubmission), (resolved.State, resolved.Decisions[^1].Kind));
         Assert.Same(waived, waived.ResolveBySubmission(Raised.AddDays(9), "EL"));
     }
 
@@ -99,7 +101,7 @@ public class EscalationTests
         Assert.Equal((EscalationState.Acknowledged, 1, 1, (DateTimeOffset?)null), Summary(e.AsOf(day.AddDays(2))!));
         Assert.Equal((EscalationState.Acknowledged, 2, 2, (DateTimeOffset?)null), Summary(e.AsOf(day.AddDays(39))!));
         Assert.Equal((EscalationState.Resolved, 2, 3, Raised.AddDays(40)), Summary(e.AsOf(day.AddDays(40))!));
-        Assert.Equal(e, e.AsOf(day.AddDays(400))! with { Decisions = e.Decisions });
+        Assert.Equal(e, e.AsOf(day.AddDays(400)));
 
         var extended = Open().Extend(Raised.AddDays(3), "p", "r", new DateOnly(1998, 5, 1));
         Assert.Equal((EscalationState.Extended, 1, 1, Raised.AddDays(3)), Summary(extended.AsOf(day.AddDays(3))!));
@@ -114,7 +116,7 @@ public class EscalationTests
         var resolved = extended.ResolveBySubmission(Raised.AddDays(20), "EL");
 
         Assert.Equal((EscalationState.Resolved, Raised.AddDays(20)), (resolved.State, resolved.ResolvedAt));
-        Assert.Equal([DecisionKind.Extend, DecisionKind.LateSubmission], resolved.Decisions.Select(d => d.Kind));
+        Assert.Equal([EscalationEntryKind.Extend, EscalationEntryKind.LateSubmission], resolved.Decisions.Select(d => d.Kind));
         Assert.Equal("submission received by the extended date", resolved.Decisions[^1].Reason);
         Assert.Equal(EscalationState.Resolved, resolved.AsOf(new DateOnly(1998, 6, 1))!.State);
     }
@@ -143,12 +145,93 @@ public class EscalationTests
         var closed = Open().RaiseToSecondLevel(Raised.AddDays(29)).RecordClosedMissing(Raised.AddDays(60));
 
         Assert.Equal((EscalationState.Open, 2), (closed.State, closed.Level));
-        Assert.Equal([DecisionKind.SecondLevel, DecisionKind.ClosedMissing], closed.Decisions.Select(d => d.Kind));
+        Assert.Equal([EscalationEntryKind.SecondLevel, EscalationEntryKind.ClosedMissing], closed.Decisions.Select(d => d.Kind));
         Assert.Same(closed, closed.RecordClosedMissing(Raised.AddDays(61)));
         Assert.False(closed.IsClosed);
-        Assert.Equal("closed-missing", DecisionKind.ClosedMissing.ToName());
+        Assert.Equal("closed-missing", EscalationEntryKind.ClosedMissing.ToName());
         var waived = Open().Waive(Raised, "p", "r");
         Assert.Same(waived, waived.RecordClosedMissing(Raised.AddDays(60)));
         Assert.Equal(EscalationState.Open, closed.AsOf(new DateOnly(1998, 6, 1))!.State);
+    }
+
+    // The rules the handlers, pages and orchestrations ask the escalation for instead of restating them.
+
+    [Fact]
+    public void What_a_decision_needs_a_reason_except_to_acknowledge_and_a_new_due_date_to_extend_only()
+    {
+        Assert.Empty(Escalation.ProblemsOf(PresidencyDecision.Acknowledge, null, hasNewDueDate: false));
+        Assert.Equal(["say why"], Escalation.ProblemsOf(PresidencyDecision.Waive, "  ", hasNewDueDate: false)["reason"]);
+        Assert.Equal(["at most 2000 characters"], Escalation.ProblemsOf(PresidencyDecision.Resolve, new string('x', 2_001), false)["reason"]);
+        Assert.Equal(["an extension needs a new due date (yyyy-MM-dd)"], Escalation.ProblemsOf(PresidencyDecision.Extend, "time", false)["newDueDate"]);
+        Assert.Equal(["only an extension takes a new due date"], Escalation.ProblemsOf(PresidencyDecision.Resolve, "done", true)["newDueDate"]);
+        Assert.Empty(Escalation.ProblemsOf(PresidencyDecision.Extend, "time", hasNewDueDate: true));
+    }
+
+    [Fact]
+    public void Which_decisions_it_allows_now_acknowledge_only_while_open_none_once_it_left_the_queue()
+    {
+        var open = Open();
+        var acknowledged = open.Acknowledge(Raised.AddDays(1), "UK presidency", string.Empty);
+        var waived = open.Waive(Raised.AddDays(1), "UK presidency", "small state");
+
+        Assert.All(PresidencyDecisions.All, d => Assert.True(open.Allows(d)));
+        Assert.Equal([PresidencyDecision.Extend, PresidencyDecision.Waive, PresidencyDecision.Resolve], PresidencyDecisions.All.Where(acknowledged.Allows));
+        Assert.DoesNotContain(PresidencyDecisions.All, waived.Allows);
+        Assert.True(acknowledged.AwaitsPresidency);
+        Assert.False(waived.AwaitsPresidency);
+    }
+
+    [Fact]
+    public void A_decision_it_does_not_allow_or_that_lacks_what_it_needs_is_refused_with_the_reason()
+    {
+        var acknowledged = Open().Acknowledge(Raised.AddDays(1), "UK presidency", string.Empty);
+
+        Assert.Equal(
+            "cannot acknowledge escalation csap1997-item06-1998-EL-r0: it is already acknowledged",
+            Assert.Throws<IllegalTransitionException>(() => acknowledged.Decide(PresidencyDecision.Acknowledge, Raised.AddDays(2), "p", string.Empty)).Message);
+        Assert.Contains("reason: say why", Assert.Throws<IllegalTransitionException>(() => acknowledged.Decide(PresidencyDecision.Waive, Raised.AddDays(2), "p", " ")).Message, StringComparison.Ordinal);
+        Assert.Contains("newDueDate", Assert.Throws<IllegalTransitionException>(() => acknowledged.Decide(PresidencyDecision.Extend, Raised.AddDays(2), "p", "time")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Which_decisions_end_or_rearm_the_follow_up_and_the_one_it_acts_on()
+    {
+        Assert.True(Escalation.Rearms(PresidencyDecision.Extend));
+        Assert.Equal(PartyStanding.Waived, Escalation.EndsFollowUpAs(PresidencyDecision.Waive));
+        Assert.Equal(PartyStanding.Resolved, Escalation.EndsFollowUpAs(PresidencyDecision.Resolve));
+        Assert.Null(Escalation.EndsFollowUpAs(PresidencyDecision.Acknowledge));
+        Assert.Null(Escalation.EndsFollowUpAs(PresidencyDecision.Extend));
+
+        var acknowledged = Open().Acknowledge(Raised.AddDays(1), "UK presidency", string.Empty);
+        Assert.Null(acknowledged.DecisionForFollowUp);
+        var extended = acknowledged.Extend(Raised.AddDays(2), "UK presidency", "time", new DateOnly(1998, 5, 1));
+        Assert.Equal((PresidencyDecision?)PresidencyDecision.Extend, extended.DecisionForFollowUp?.Decision);
+        Assert.Equal(new DateOnly(1998, 5, 1), extended.ExtendedTo);
+        Assert.Equal((PresidencyDecision?)PresidencyDecision.Waive, acknowledged.Waive(Raised.AddDays(2), "UK presidency", "small").DecisionForFollowUp?.Decision);
+        Assert.Null(Open().RaiseToSecondLevel(Raised.AddDays(29)).DecisionForFollowUp);
+    }
+
+    [Fact]
+    public void The_presidency_decisions_and_the_workflow_events_are_separate_kinds_with_one_history()
+    {
+        var e = Open().Record(WorkflowEvent.SecondLevel, Raised.AddDays(29), "policy").Decide(PresidencyDecision.Resolve, Raised.AddDays(30), "UK presidency", "settled");
+
+        Assert.Equal([null, PresidencyDecision.Resolve], e.Decisions.Select(d => d.Decision));
+        Assert.Equal(["second-level", "resolve"], e.Decisions.Select(d => d.Kind.ToName()));
+        Assert.True(PresidencyDecisions.TryParse("waive", out var waive) && waive == PresidencyDecision.Waive);
+        Assert.False(PresidencyDecisions.TryParse("late-submission", out _));
+    }
+
+    [Fact]
+    public void Stored_as_json_and_read_back_equal_with_its_history()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        var e = Open().Acknowledge(Raised.AddDays(1), "UK presidency", string.Empty).Extend(Raised.AddDays(2), "UK presidency", "time", new DateOnly(1998, 5, 1));
+
+        var json = JsonSerializer.Serialize(e, options);
+        var read = JsonSerializer.Deserialize<Escalation>(json, options);
+
+        Assert.Equal(e, read);
+        Assert.DoesNotContain("awaitsPresidency", json, StringComparison.Ordinal);
     }
 }

@@ -24,7 +24,7 @@ public sealed class EscalationLifecycleTests(WorkflowHost host)
         var first = await Eventually.GetAsync(async () => (await escalations.ListAsync(programme.Id)).FirstOrDefault(e => e.Party == "EL"), "Greece's escalation");
 
         var newDue = clock.ProgrammeDayOf(DateTimeOffset.UtcNow).AddDays(10);
-        var extended = await host.Get<EscalationDecisions>().DecideAsync(host.Client, programme.Id, first.Id, new DecisionRequest(DecisionKind.Extend, "UK Presidency", "asked for time", newDue));
+        var extended = await host.Get<EscalationDecisions>().DecideAsync(host.Client, programme.Id, first.Id, new DecisionRequest(PresidencyDecision.Extend, "UK Presidency", "asked for time", newDue));
         Assert.Equal(EscalationState.Extended, extended!.State);
         using var patience = new CancellationTokenSource(Speeds.Patience);
         await host.Client.WaitForInstanceCompletionAsync(cycle.InstanceId, patience.Token);
@@ -33,12 +33,12 @@ public sealed class EscalationLifecycleTests(WorkflowHost host)
         Assert.Equal([0, 1], greece.Select(e => e.Round));
         var (before, after) = (greece[0], greece[1]);
         Assert.Equal(EscalationState.Superseded, before.State);
-        Assert.Equal([DecisionKind.Extend, DecisionKind.Superseded], before.Decisions.Select(d => d.Kind));
+        Assert.Equal([EscalationEntryKind.Extend, EscalationEntryKind.Superseded], before.Decisions.Select(d => d.Kind));
         Assert.Contains(after.Id, before.Decisions[^1].Reason, StringComparison.Ordinal);
         Assert.Equal(before.Id, after.Previous);
         Assert.Equal(newDue, after.DueDate);
         Assert.Equal((EscalationState.Open, 2), (after.State, after.Level));
-        Assert.Equal([DecisionKind.SecondLevel, DecisionKind.ClosedMissing], after.Decisions.Select(d => d.Kind));
+        Assert.Equal([EscalationEntryKind.SecondLevel, EscalationEntryKind.ClosedMissing], after.Decisions.Select(d => d.Kind));
 
         // The API's view says the same: the superseded one, and the open one naming it.
         Assert.Equal(("superseded", "open", before.Id), (Web.Escalations.EscalationView.Of(before).State, Web.Escalations.EscalationView.Of(after).State, Web.Escalations.EscalationView.Of(after).Previous));

@@ -74,17 +74,17 @@ public sealed class ItemSixFollowUpTests(WorkflowHost host, ITestOutputHelper ou
         Assert.All(escalations.Values, e => Assert.Equal(new DateOnly(1998, 3, 31), e.DueDate));
         Assert.All(escalations.Values, e => Assert.Equal(new DateOnly(1998, 4, 1), DateOnly.FromDateTime(e.RaisedAt.UtcDateTime)));
         Assert.Equal(EscalationState.Resolved, escalations["DE"].State);
-        Assert.Equal(DecisionKind.LateSubmission, escalations["DE"].Decisions[^1].Kind);
+        Assert.Equal(EscalationEntryKind.LateSubmission, escalations["DE"].Decisions[^1].Kind);
         // Spain delivered within its extension: the extended escalation ends, resolved by its submission (issue 19).
         Assert.Equal(EscalationState.Resolved, escalations["ES"].State);
-        Assert.Equal([DecisionKind.Extend, DecisionKind.LateSubmission], escalations["ES"].Decisions.Select(d => d.Kind));
+        Assert.Equal([EscalationEntryKind.Extend, EscalationEntryKind.LateSubmission], escalations["ES"].Decisions.Select(d => d.Kind));
         Assert.Equal(EscalationState.Waived, escalations["FR"].State);
         foreach (var never in new[] { "EL", "IT", "PT" })
         {
             // The cycle closed with them missing: recorded on the escalation, which stays open for the Presidency.
             Assert.Equal(EscalationState.Open, escalations[never].State);
             Assert.Equal(2, escalations[never].Level);
-            Assert.Equal([DecisionKind.SecondLevel, DecisionKind.ClosedMissing], escalations[never].Decisions.Select(d => d.Kind));
+            Assert.Equal([EscalationEntryKind.SecondLevel, EscalationEntryKind.ClosedMissing], escalations[never].Decisions.Select(d => d.Kind));
         }
 
         Assert.Equal(1, escalations["DE"].Level);
@@ -105,7 +105,7 @@ public sealed class ItemSixFollowUpTests(WorkflowHost host, ITestOutputHelper ou
         Assert.DoesNotContain(outbox, m => m is { Party: "DK", Kind: NotificationKinds.Reminder, Sequence: "r2" });
         Assert.Equal(3, outbox.Count(m => m.Party == "EL" && m.Kind == NotificationKinds.Reminder && m.ToAddress.StartsWith("delegate@", StringComparison.Ordinal)));
         Assert.Equal(4, outbox.Count(m => m.Party == "EL" && m.Kind == NotificationKinds.Overdue && m.ToAddress.StartsWith("delegate@", StringComparison.Ordinal)));
-        var extendedTo = escalations["ES"].Decisions.Single(d => d.Kind == DecisionKind.Extend).NewDueDate;
+        var extendedTo = escalations["ES"].Decisions.Single(d => d.Kind == EscalationEntryKind.Extend).NewDueDate;
         Assert.Contains(outbox, m => m is { Party: "ES", Kind: NotificationKinds.Reminder, Sequence: "x1" } && m.DueDate == extendedTo);
 
         // Every mail a delegate can answer carries a personal link, never a Durable Functions webhook or key.
