@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ProgrammeWorkflows.Adapters;
 using ProgrammeWorkflows.Domain.Programme;
+using ProgrammeWorkflows.Functions.Programme;
+using ProgrammeWorkflows.Web.Items;
 using ProgrammeWorkflows.Workflows.Programme;
 
 namespace ProgrammeWorkflows.Functions;
@@ -20,6 +22,8 @@ public static class FunctionsRegistration
         var directory = DelegateDirectorySetting.Read(configuration, programme.Parties);
         if (!directory.IsValid)
             throw new InvalidOperationException("The app settings name a delegate directory or Presidency contacts that cannot be used: " + string.Join("; ", directory.Problems));
+        services.AddSingleton(FollowedProgramme.From(configuration));
+        services.AddTransient<ItemStores>();
         services.AddProblemDetails();
         services.AddSingleton<Web.Errors.StorageUnavailableHandler>();
         return services.AddProgrammeSystem(catalog, directory.Value!);

@@ -28,16 +28,9 @@ public static class WebEndpoints
 
         app.MapGroup(string.Empty).RequirePresidencyKey(pages: true)
             .MapGet("/" + PresidencyPage.Route, (HttpRequest request) => PresidencyPage.ShowAsync(request.HttpContext, programmeId));
-        var presidency = app.MapGroup(string.Empty).RequirePresidencyKey();
-        presidency.MapPost("/" + PresidencyPage.DecideRoute, (string id, string action, HttpRequest request, DurableTaskClient client) => PresidencyPage.DecideAsync(id, action, request, client, programmeId));
-        presidency.MapGet("/" + EscalationApi.ListRoute, (HttpRequest request) => EscalationApi.ListAsync(request, programmeId));
-        presidency.MapPost("/" + EscalationApi.DecideRoute, (string id, string action, HttpRequest request, DurableTaskClient client) => EscalationApi.DecideAsync(id, action, request, client, programmeId));
-        presidency.MapGet("/" + ItemsApi.ListRoute, (HttpRequest request) => ItemsApi.ListAsync(request.HttpContext, programmeId));
-        presidency.MapGet("/" + ItemsApi.DetailRoute, (string number, HttpContext http) => ItemsApi.DetailAsync(number, http, programmeId));
-        presidency.MapGet("/" + ReportsApi.ListRoute, (HttpRequest request) => ReportsApi.ListAsync(request.HttpContext, programmeId));
-        presidency.MapGet("/" + ReportsApi.ShowRoute, (string id, HttpRequest request) => ReportsApi.ShowAsync(id, request.HttpContext, programmeId));
-        presidency.MapPost("/" + AnnualReportApi.Route, (string year, HttpRequest request, DurableTaskClient client) => AnnualReportApi.ProduceAsync(year, request.HttpContext, client, programmeId));
-        presidency.MapPost("/" + ProgrammeApi.StartRoute, (HttpRequest request, DurableTaskClient client) => ProgrammeApi.StartAsync(request, client, programmeId));
+        app.MapGroup(string.Empty).RequirePresidencyKey()
+            .MapPost("/" + PresidencyPage.DecideRoute, (string id, string action, HttpRequest request, DurableTaskClient client) => PresidencyPage.DecideAsync(id, action, request, client, programmeId));
+        app.MapEscalations(programmeId).MapItems(programmeId).MapReports(programmeId).MapProgramme(programmeId);
         return app;
     }
 }

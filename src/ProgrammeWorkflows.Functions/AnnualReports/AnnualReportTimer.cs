@@ -1,8 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
-using ProgrammeWorkflows.Domain.Programme;
+using ProgrammeWorkflows.Functions.Programme;
 using ProgrammeWorkflows.Workflows.AnnualReports;
 
 namespace ProgrammeWorkflows.Functions.AnnualReports;
@@ -13,12 +12,12 @@ namespace ProgrammeWorkflows.Functions.AnnualReports;
 /// ended, and starts it once (<see cref="AnnualReportSchedule"/>): never a report of the wall clock's year, nothing for a
 /// year outside the programme or while no programme runs.
 /// </summary>
-public sealed class AnnualReportTimer(IConfiguration configuration, AnnualReportSchedule schedule, ILogger<AnnualReportTimer> log)
+public sealed class AnnualReportTimer(FollowedProgramme programme, AnnualReportSchedule schedule, ILogger<AnnualReportTimer> log)
 {
     [Function(nameof(AnnualReportTimer))]
     public async Task RunAsync([TimerTrigger("%AnnualReportSchedule%")] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken)
     {
-        var programmeId = configuration["Programme:Id"] ?? BuiltInProgrammes.CustomsActionProgramme1997;
+        var programmeId = programme.Id;
         var started = await schedule.StartDueAsync(client, programmeId, cancellationToken);
         log.LogInformation("Annual report of {Programme} started: {Started}", programmeId, started ?? "none due");
     }

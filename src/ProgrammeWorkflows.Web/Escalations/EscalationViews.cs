@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using ProgrammeWorkflows.Domain.Escalations;
 
 namespace ProgrammeWorkflows.Web.Escalations;
@@ -23,8 +21,3 @@ public sealed record EscalationPage(IReadOnlyList<EscalationView> Items, int Pag
 
 /// <summary>The body of a decision: why, and the new due date of an extension.</summary>
 public sealed record DecisionBody(string? Reason, string? NewDueDate);
-
-internal static class ApiJson
-{
-    public static readonly JsonSerializerOptions Strict = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
-}

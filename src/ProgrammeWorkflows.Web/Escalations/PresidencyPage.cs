@@ -57,8 +57,13 @@ public static class PresidencyPage
         if (await PageForms.RefuseWithoutTokenAsync(request.HttpContext) is { } forged)
             return forged;
         var newDueDate = form["newDueDate"].ToString() is { Length: > 0 } date ? date : null;
-        return await EscalationApi.DecideCoreAsync(request.HttpContext, client, programmeId, id, action, form["reason"], newDueDate,
-            decided => Results.Redirect($"/{Route}?done={Uri.EscapeDataString($"Escalation {decided.Id}: {action} recorded.")}", permanent: false, preserveMethod: false));
+        var (asked, refusal) = DecisionAsked.Read(action, form["reason"], newDueDate);
+        if (asked is null)
+            return refusal!;
+        var taken = await EscalationEndpoints.TakeAsync(id, asked, request.HttpContext, request.HttpContext.RequestServices.GetRequiredService<Workflows.Intake.EscalationDecisions>(), client, programmeId);
+        return taken.Result is Microsoft.AspNetCore.Http.HttpResults.Ok<EscalationView> { Value: { } decided }
+            ? Results.Redirect($"/{Route}?done={Uri.EscapeDataString($"Escalation {decided.Id}: {action} recorded.")}", permanent: false, preserveMethod: false)
+            : taken.Result;
     }
 
     private static Html Counts(string title, IEnumerable<(string Name, int Count)> counts)
@@ -82,7 +87,7 @@ public static class PresidencyPage
     private static Html Actions(Escalation e, Html token) => Html.Of($"""
         <td><form method="post" action="/{Route}/escalations/{e.Id}/extend" aria-label="Extend {e.Id}">{token}
           <label for="due-{e.Id}">New due date</label><input id="due-{e.Id}" name="newDueDate" type="date" required>
-          <label for="why-{e.Id}">Reason</label><input id="why-{e.Id}" name="reason" required maxlength="{EscalationApi.MaxReasonLength}">
+          <label for="why-{e.Id}">Reason</label><input id="why-{e.Id}" name="reason" required maxlength="{Escalation.MaxReasonLength}">
           <button type="submit">Extend</button>
         </form>
         {Html.Join(QuickDecisions.Where(a => a != "acknowledge" || e.State == EscalationState.Open).Select(a => Html.Of($"""

@@ -1,12 +1,18 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using ProgrammeWorkflows.Domain.Escalations;
 using ProgrammeWorkflows.Domain.FollowUp;
 using ProgrammeWorkflows.Domain.Programme;
 using ProgrammeWorkflows.Domain.Reports;
 using ProgrammeWorkflows.Domain.Submissions;
+using ProgrammeWorkflows.Web.Errors;
 using ProgrammeWorkflows.Web.Escalations;
+using ProgrammeWorkflows.Web.Requests;
+using ProgrammeWorkflows.Web.Security;
 using ProgrammeWorkflows.Workflows.Activities;
 using ProgrammeWorkflows.Workflows.Ports;
 
@@ -22,22 +28,49 @@ public sealed record PartyEntry(string Party, string Standing, DateOnly Due, IRe
 
 public sealed record CycleDetail(string Cycle, string Kind, DateOnly Opens, DateOnly Due, string State, StandingCounts? Counts, IReadOnlyList<PartyEntry> Parties);
 
+/// <summary>What an item's detail reads: the cycles, submissions, escalations and mails of the programme, and the report reader.</summary>
+public sealed record ItemStores(
+    [FromServices] IItemCycleStore Cycles,
+    [FromServices] ISubmissionStore Submissions,
+    [FromServices] IEscalationStore Escalations,
+    [FromServices] IOutbox Outbox,
+    [FromServices] CycleReportReader Reader);
+
 public sealed record ItemDetail(int Number, string Section, string Text, ProgrammeExport.ExportedDeadline Deadline, string Recurrence, string Deliverable, string Notes, IReadOnlyList<CycleDetail> Cycles);
 
+/// <summary>The number in <c>GET /api/items/{number}</c>: a whole number; whether the timetable has that item is the handler's 404.</summary>
+public sealed record ItemNumber(int Number)
+{
+    public static Checked<ItemNumber> Read(string number) =>
+        int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? new ItemNumber(value)
+            : Problems.Invalid("The item number is not valid", "number", $"\"{number}\" is not an item number");
+}
+
 /// <summary><c>GET /api/items</c> and <c>GET /api/items/{number}</c>: each item, per cycle each party's standing, submissions, reminders and escalations.</summary>
-public static class ItemsApi
+public static class ItemEndpoints
 {
     public const string ListRoute = "api/items";
     public const string DetailRoute = "api/items/{number}";
 
-    public static async Task<IResult> ListAsync(HttpContext http, string programmeId)
+    public static IEndpointRouteBuilder MapItems(this IEndpointRouteBuilder app, string programmeId)
     {
-        ArgumentNullException.ThrowIfNull(http);
-        var services = http.RequestServices;
-        var programme = services.GetRequiredService<IProgrammeCatalog>().Load(programmeId);
-        var states = (await services.GetRequiredService<IItemCycleStore>().ListAsync(programmeId, http.RequestAborted)).ToDictionary(s => (s.Item, s.Cycle));
+        var api = app.MapGroup(string.Empty).RequirePresidencyKey();
+        api.MapGet("/" + ListRoute, ([FromServices] IProgrammeCatalog catalog, [FromServices] IItemCycleStore cycles, CancellationToken cancellation) =>
+            ListAsync(catalog, cycles, programmeId, cancellation));
+        api.MapGet("/" + DetailRoute, (string number, [FromServices] IProgrammeCatalog catalog, [AsParameters] ItemStores stores, CancellationToken cancellation) =>
+            DetailAsync(number, catalog, stores, programmeId, cancellation));
+        return app;
+    }
+
+    public static async Task<Ok<List<ItemListEntry>>> ListAsync(IProgrammeCatalog catalog, IItemCycleStore cycles, string programmeId, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(cycles);
+        var programme = catalog.Load(programmeId);
+        var states = (await cycles.ListAsync(programmeId, cancellation)).ToDictionary(s => (s.Item, s.Cycle));
         var exported = ProgrammeExport.ToItems(programme).ToDictionary(i => i.Number);
-        return Results.Ok(programme.Items.Select(item => new ItemListEntry(
+        return TypedResults.Ok(programme.Items.Select(item => new ItemListEntry(
             item.Number,
             item.Section,
             exported[item.Number].Deadline,
@@ -50,45 +83,46 @@ public static class ItemsApi
             })])).ToList());
     }
 
-    public static async Task<IResult> DetailAsync(string number, HttpContext http, string programmeId)
+    public static async Task<Results<Ok<ItemDetail>, ProblemHttpResult>> DetailAsync(
+        string number, IProgrammeCatalog catalog, ItemStores stores, string programmeId, CancellationToken cancellation)
     {
-        ArgumentNullException.ThrowIfNull(http);
-        if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var itemNumber))
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["number"] = [$"\"{number}\" is not an item number"] }, title: "The item number is not valid");
-        var services = http.RequestServices;
-        var programme = services.GetRequiredService<IProgrammeCatalog>().Load(programmeId);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(stores);
+        var (asked, refusal) = ItemNumber.Read(number);
+        if (asked is null)
+            return refusal!;
+        var itemNumber = asked.Number;
+        var programme = catalog.Load(programmeId);
         if (programme.Items.FirstOrDefault(i => i.Number == itemNumber) is not { } item)
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such item", detail: $"The timetable has items 1 to {programme.Items.Count}.");
+            return Problems.NotFound("No such item", $"The timetable has items 1 to {programme.Items.Count}.");
 
-        var reader = ActivatorUtilities.CreateInstance<CycleReportReader>(services);
-        var cycleStore = services.GetRequiredService<IItemCycleStore>();
-        var submissions = services.GetRequiredService<ISubmissionStore>();
-        var escalations = (await services.GetRequiredService<IEscalationStore>().ListAsync(programmeId, http.RequestAborted)).Where(e => e.Item == itemNumber).ToList();
-        var outbox = (await services.GetRequiredService<IOutbox>().ListAsync(programmeId, http.RequestAborted)).Where(m => m.Item == itemNumber).ToList();
+        var escalations = (await stores.Escalations.ListAsync(programmeId, cancellation)).Where(e => e.Item == itemNumber).ToList();
+        var outbox = (await stores.Outbox.ListAsync(programmeId, cancellation)).Where(m => m.Item == itemNumber).ToList();
         var cycles = new List<CycleDetail>();
         foreach (var cycle in ProgrammeSchedule.CyclesOf(programme, item))
         {
-            var state = await cycleStore.GetAsync(programmeId, itemNumber, cycle.Cycle, http.RequestAborted);
+            var state = await stores.Cycles.GetAsync(programmeId, itemNumber, cycle.Cycle, cancellation);
             if (state is null)
             {
                 cycles.Add(new CycleDetail(cycle.Cycle, Kind(cycle), cycle.Opens, cycle.Due, StateOf(null), null, []));
                 continue;
             }
 
-            var versions = await submissions.ListAsync(programmeId, itemNumber, cycle.Cycle, http.RequestAborted);
+            var versions = await stores.Submissions.ListAsync(programmeId, itemNumber, cycle.Cycle, cancellation);
             var asOf = DateOnly.FromDateTime((state.ClosedAt ?? LatestActivity(cycle.Cycle, state.OpenedAt, outbox, versions, escalations)).UtcDateTime);
-            var report = await reader.ReadAsync(cycle, asOf, escalations, versions);
+            var report = await stores.Reader.ReadAsync(cycle, asOf, escalations, versions);
             cycles.Add(new CycleDetail(cycle.Cycle, Kind(cycle), cycle.Opens, cycle.Due, StateOf(state), report.Counts, [.. report.Parties.Select(p => new PartyEntry(
                 p.Code,
                 p.Standing,
                 p.Due,
                 [.. versions.Where(v => v.Party == p.Code).Select(v => new SubmissionEntry(v.Version, v.SubmittedAt, v.Status.ToName(), v.DelegateId, v.Attachments.Count))],
-                outbox.Where(m => m.Cycle == cycle.Cycle && m.Party == p.Code && m.Kind is NotificationKinds.Reminder or NotificationKinds.Overdue).Select(m => m.Sequence).Distinct().Count(),
+                outbox.Where(m => m.Cycle == cycle.Cycle && m.Party == p.Code && m.Kind is NotificationKinds.Reminder or NotificationKinds.Overdue)
+                    .Select(m => m.Sequence).Distinct().Count(),
                 [.. escalations.Where(e => e.Cycle == cycle.Cycle && e.Party == p.Code).Select(EscalationView.Of)]))]));
         }
 
         var exported = ProgrammeExport.ToItems(programme).Single(i => i.Number == itemNumber);
-        return Results.Ok(new ItemDetail(item.Number, item.Section, item.Text, exported.Deadline, exported.Recurrence, item.Deliverable, item.Notes, cycles));
+        return TypedResults.Ok(new ItemDetail(item.Number, item.Section, item.Text, exported.Deadline, exported.Recurrence, item.Deliverable, item.Notes, cycles));
     }
 
     /// <summary>The programme date an open cycle has reached: its latest mail, submission or decision, or its opening.</summary>

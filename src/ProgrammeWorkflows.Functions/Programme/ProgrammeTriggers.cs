@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using ProgrammeWorkflows.Web.Programme;
+using ProgrammeWorkflows.Workflows.Ports;
+using ProgrammeWorkflows.Workflows.Programme;
+
+namespace ProgrammeWorkflows.Functions.Programme;
+
+/// <summary>The programme's start as an HTTP trigger, handing over to <see cref="ProgrammeEndpoints"/> (host.json sets no route prefix).</summary>
+public sealed class ProgrammeTriggers(FollowedProgramme programme, IProgrammeCatalog catalog, ProgrammeStarter starter, TimeProvider time)
+{
+    [Function("ProgrammeStart")]
+    public async Task<IResult> StartAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = ProgrammeEndpoints.StartRoute)] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        await ProgrammeEndpoints.StartAsync(request, catalog, starter, time, client, programme.Id);
+}
