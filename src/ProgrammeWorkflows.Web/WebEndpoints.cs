@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.DurableTask.Client;
 using ProgrammeWorkflows.Web.Escalations;
 using ProgrammeWorkflows.Web.Items;
 using ProgrammeWorkflows.Web.Programme;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker;
 using ProgrammeWorkflows.Functions.Programme;
 using ProgrammeWorkflows.Web.Items;
 using ProgrammeWorkflows.Workflows.Ports;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker;
-using Microsoft.DurableTask.Client;
 using ProgrammeWorkflows.Web.Programme;
 using ProgrammeWorkflows.Workflows.Ports;
 using ProgrammeWorkflows.Workflows.Programme;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker;
-using Microsoft.DurableTask.Client;
 using ProgrammeWorkflows.Functions.Programme;
 using ProgrammeWorkflows.Web.Reports;
 using ProgrammeWorkflows.Workflows.Ports;

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.DurableTask.Client;
 using ProgrammeWorkflows.Domain.Escalations;
 using ProgrammeWorkflows.Web.Errors;
 using ProgrammeWorkflows.Web.Requests;

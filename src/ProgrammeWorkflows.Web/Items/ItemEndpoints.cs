@@ -1,9 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 using ProgrammeWorkflows.Domain.Escalations;
 using ProgrammeWorkflows.Domain.FollowUp;
 using ProgrammeWorkflows.Domain.Programme;

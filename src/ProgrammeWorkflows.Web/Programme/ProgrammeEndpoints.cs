@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.DurableTask.Client;
 using ProgrammeWorkflows.Web.Security;
 using ProgrammeWorkflows.Workflows.Ports;
 using ProgrammeWorkflows.Workflows.Programme;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http;
 using ProgrammeWorkflows.Web.Errors;
 using ProgrammeWorkflows.Web.Requests;
 using ProgrammeWorkflows.Workflows.Time;

@@ -1,11 +1,5 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.DurableTask;
-using Microsoft.DurableTask.Client;
 using ProgrammeWorkflows.Adapters.Reports;
 using ProgrammeWorkflows.Domain.Programme;
 using ProgrammeWorkflows.Web.Errors;

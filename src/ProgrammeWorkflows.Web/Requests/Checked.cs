@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ProgrammeWorkflows.Web.Requests;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Http;
 using ProgrammeWorkflows.Web.Errors;
 
 namespace ProgrammeWorkflows.Web.Requests;

@@ -39,26 +39,13 @@ public sealed class EscalationDecisions(ItemClocks clocks, IEscalationStore esca
             new AuditEntry(programmeId, time.GetUtcNow(), at, request.By, $"decision:{request.Decision.ToName()}", escalationId, $"{decided.Party}: {request.Reason}{(request.NewDueDate is { } d ? $" (new due date {d:yyyy-MM-dd})" : string.Empty)}"),
             cancellationToken);
 
-        var raising = WorkflowTelemetry.StartRaiseEvent(instanceId, FollowUpEvents.Decision(decided.Party));
-        try
-        {
-            await client.RaiseEventAsync(
-                instanceId,
-                FollowUpEvents.Decision(decided.Party),
-                new PresidencyDecisionMade(decided.Party, decided.Id, request.Decision, request.NewDueDate, at),
-                cancellationToken);
-        }
-#pragma warning disable CA1031 // Stored is decided; the queue shows it, and the decision is raised again by the next decision or read by the reports.
-        catch (Exception e) when (e is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            WorkflowTelemetry.RecordFailure(raising, e);
-            log.LogWarning(e, "Decision {Kind} on {Escalation} is stored but could not be raised to {Instance}", request.Decision, escalationId, instanceId);
-        }
-        finally
-        {
-            raising?.Dispose();
-        }
+        await StoredEvent.RaiseAsync(
+            client,
+            instanceId,
+            FollowUpEvents.Decision(decided.Party),
+            new PresidencyDecisionMade(decided.Party, decided.Id, request.Decision, request.NewDueDate, at),
+            e => log.LogWarning(e, "Decision {Kind} on {Escalation} is stored but could not be raised to {Instance}", request.Decision, escalationId, instanceId),
+            cancellationToken);
 
         return decided;
     }

@@ -64,26 +64,13 @@ public sealed class SubmissionIntake(
             new AuditEntry(scope.ProgrammeId, receivedAt, stored.SubmittedAt, scope.DelegateId, "submission", instanceId, $"{scope.Party} version {stored.Version}: {status.ToName()}, {text.Length} characters, {attachments.Count} attachments"),
             cancellationToken);
 
-        var raising = WorkflowTelemetry.StartRaiseEvent(instanceId, FollowUpEvents.Submission(scope.Party));
-        try
-        {
-            await client.RaiseEventAsync(
-                instanceId,
-                FollowUpEvents.Submission(scope.Party),
-                new SubmissionReceived(scope.Party, stored.Version, stored.SubmittedAt, versions.Min(v => v.SubmittedAt)),
-                cancellationToken);
-        }
-#pragma warning disable CA1031 // Stored means acknowledged: the follow-up reads the store at its next timer.
-        catch (Exception e) when (e is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            WorkflowTelemetry.RecordFailure(raising, e);
-            log.LogWarning(e, "Submission {Version} of {Party} on {Instance} is stored but its event could not be raised; the follow-up will read it from the store", stored.Version, scope.Party, instanceId);
-        }
-        finally
-        {
-            raising?.Dispose();
-        }
+        await StoredEvent.RaiseAsync(
+            client,
+            instanceId,
+            FollowUpEvents.Submission(scope.Party),
+            new SubmissionReceived(scope.Party, stored.Version, stored.SubmittedAt, versions.Min(v => v.SubmittedAt)),
+            e => log.LogWarning(e, "Submission {Version} of {Party} on {Instance} is stored but its event could not be raised; the follow-up will read it from the store", stored.Version, scope.Party, instanceId),
+            cancellationToken);
 
         if (directory.Current.Find(scope.DelegateId) is { } submitter)
         {
