@@ -145,9 +145,7 @@ public sealed class LocalSystem : IAsyncDisposable
         void ConfigureWorkflowServices(IServiceCollection services)
         {
             services.AddSingleton(Configuration);
-            services.AddProgrammeSystem(catalog, directory);
-            if (options.SimulatedPeople is { } people)
-                services.AddSimulatedMailboxes(people);
+            services.AddWorkflowSide(catalog, directory, options.SimulatedPeople);
         }
 
         engine = options.Engine switch
@@ -166,16 +164,8 @@ public sealed class LocalSystem : IAsyncDisposable
         // The web app listens only once the engine and the tables are there: no request finds them missing.
         if (urls is not null)
         {
-            web = LocalWebHost.Build(urls, ProgrammeId, Configuration, services =>
-            {
-                services.AddProgrammeSystem(catalog, directory);
-                services.AddSingleton(_ => Client);
-
-                // The web app logs where the engine does: through the command's logger factory, or not at all.
-                services.AddLogging(logging => logging.ClearProviders());
-                if (options.LoggerFactory is { } loggers)
-                    services.AddSingleton(loggers);
-            });
+            // The web app logs where the engine does: through the command's logger factory, or not at all.
+            web = LocalWebHost.Build(urls, ProgrammeId, Configuration, services => services.AddWebSide(catalog, directory, Client, options.LoggerFactory));
             web.MapLocalPages(ProgrammeId, MailFolderOf(Configuration));
             await web.StartAsync(cancellationToken);
         }

@@ -9,6 +9,7 @@ using ProgrammeWorkflows.Domain.Delegates;
 using ProgrammeWorkflows.Domain.Programme;
 using Microsoft.AspNetCore.Builder;
 using ProgrammeWorkflows.Engines.InProcess;
+using ProgrammeWorkflows.Local.Hosting;
 using ProgrammeWorkflows.Local.Web;
 using ProgrammeWorkflows.Web.Security;
 using ProgrammeWorkflows.Workflows;
@@ -92,10 +93,11 @@ public sealed class WorkflowHost : IAsyncLifetime
         azurite = await AzuriteProcess.StartAsync(StorageFolder);
         var prefix = "t" + Guid.NewGuid().ToString("N")[..10];
 
-        // The engine and the web app share one system: the programmes, the directory, the stores, the mail folder.
-        void SharedSystem(IServiceCollection services)
+        // The engine and the web app share one system (the local composition): the programmes, the directory, the
+        // stores; here on a table prefix of their own and the test's mail folder.
+        var directory = new FixedDelegateDirectory(Directory);
+        void SharedStorage(IServiceCollection services)
         {
-            services.AddProgrammeSystem(catalog, new FixedDelegateDirectory(Directory));
             services.Configure<StorageOptions>(o => (o.ConnectionString, o.TablePrefix) = (azurite.ConnectionString, prefix));
             services.Configure<MailOptions>(o => o.Folder.Path = MailFolder);
         }
@@ -104,8 +106,8 @@ public sealed class WorkflowHost : IAsyncLifetime
             registry => registry.AddProgrammeWorkflows(),
             services =>
             {
-                SharedSystem(services);
-                services.AddSimulatedMailboxes(Behaviours);
+                services.AddWorkflowSide(catalog, directory, Behaviours);
+                SharedStorage(services);
                 services.Configure<LinkOptions>(o => o.BaseUrl = "http://127.0.0.1:5080");
                 configure?.Invoke(services);
             },
@@ -117,10 +119,9 @@ public sealed class WorkflowHost : IAsyncLifetime
         WebProgramme = NewProgramme();
         web = LocalWebHost.Build("http://127.0.0.1:0", WebProgramme.Id, configuration: null, services =>
         {
-            SharedSystem(services);
-            services.AddSingleton(engine.Client);
+            services.AddWebSide(catalog, directory, engine.Client, loggers: null);
+            SharedStorage(services);
             services.Configure<PresidencyOptions>(o => o.Key = PresidencyKey);
-            services.AddLogging(logging => logging.ClearProviders());
             configure?.Invoke(services);
         });
         await web.StartAsync();
