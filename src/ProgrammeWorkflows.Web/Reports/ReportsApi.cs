@@ -31,7 +31,7 @@ public static class ReportsApi
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such report", detail: $"There is no report \"{id}\"; GET /api/reports lists them.");
 
         var format = http.Request.Query["format"].ToString() is { Length: > 0 } asked ? asked : ReportFormats.Html;
-        if (ReportFormats.Render(stored.Kind, json, format) is not { } rendered)
+        if (await ReportFormats.RenderAsync(stored.Kind, json, format) is not { } rendered)
             return UnknownFormat(format, string.Join(", ", ReportFormats.Of(stored.Kind)));
         return rendered.ContentType.StartsWith("text/csv", StringComparison.Ordinal)
             ? Results.File(System.Text.Encoding.UTF8.GetBytes(rendered.Content), rendered.ContentType, id + rendered.FileSuffix)
