@@ -60,7 +60,7 @@ public static class BenchRun
             var reports = system.Get<IReportStore>();
             var annual = (await reports.ListAsync(id)).Where(r => r.Kind == "annual" && r.Key == "1998").OrderBy(r => r.Version).Last();
             var json = await reports.GetModelJsonAsync(id, annual.Id) ?? throw new InvalidOperationException("the 1998 annual report has no model");
-            var (renderMs, bytes) = ReportRenderBench.Time(json);
+            var (renderMs, bytes) = await ReportRenderBench.TimeAsync(json);
 
             var result = new BenchResult(
                 engine.ToString().ToLowerInvariant(), scale, programme.Items.Count, programme.Parties.Parties.Count, cycles.Count, cycles.Sum(c => c.Owners.Count),

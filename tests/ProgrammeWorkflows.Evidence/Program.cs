@@ -45,7 +45,7 @@ try
             Scales(),
             Speed(),
             TimeSpan.FromMinutes(Int("limit-minutes", 30, 1, 600))),
-        "bench-render" => Render(Scales()),
+        "bench-render" => await RenderAsync(Scales()),
         "bench-run" when options.ContainsKey("with-parent") => await BenchRun.WithParentAsync(() => BenchRun.RunAsync(Engine(options.GetValueOrDefault("engine") ?? "inprocess"), Int("scale", 1, 1, 20), Speed())),
         "bench-run" => await BenchRun.RunAsync(Engine(options.GetValueOrDefault("engine") ?? "inprocess"), Int("scale", 1, 1, 20), Speed()),
         _ => throw new FormatException(command is null ? "no command" : $"\"{command}\" is not a command"),
@@ -58,8 +58,8 @@ catch (FormatException e)
     return 1;
 }
 
-static int Render(IReadOnlyList<int> scales)
+static async Task<int> RenderAsync(IReadOnlyList<int> scales)
 {
-    ReportRenderBench.Run(scales);
+    await ReportRenderBench.RunAsync(scales);
     return 0;
 }

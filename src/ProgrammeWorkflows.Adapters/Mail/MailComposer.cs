@@ -1,11 +1,8 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProgrammeWorkflows.Adapters.Links;
 using ProgrammeWorkflows.Adapters.Mail.Templates;
+using ProgrammeWorkflows.Adapters.Rendering;
 using ProgrammeWorkflows.Workflows.Ports;
 
 namespace ProgrammeWorkflows.Adapters.Mail;
@@ -15,7 +12,7 @@ namespace ProgrammeWorkflows.Adapters.Mail;
 /// language, from that language's catalogue: no language stands in for another), the filtering headers, <c>Date</c> =
 /// the programme time it was sent at, and for invitations and reminders the deadline as a calendar entry.
 /// </summary>
-public sealed class MailComposer(IProgrammeCatalog catalog, IOptions<LinkOptions> links, IServiceScopeFactory scopes, ILoggerFactory loggers)
+public sealed class MailComposer(IProgrammeCatalog catalog, IOptions<LinkOptions> links)
 {
     public async Task<OutgoingMail> ComposeAsync(OutboxMessage message, string fromAddress)
     {
@@ -73,16 +70,6 @@ public sealed class MailComposer(IProgrammeCatalog catalog, IOptions<LinkOptions
         return new OutgoingMail(message.Id, fromAddress, message.ToAddress, message.ToName, texts.Subject, await RenderAsync(model, texts), texts.Text(model), message.ProgrammeDate, headers, attachments);
     }
 
-    private async Task<string> RenderAsync(MailModel model, MailTexts texts)
-    {
-        // The renderer resolves scoped services (Blazor's activity source): from a scope of its own, never the root
-        // provider, which a container that validates scopes refuses (the Functions worker in Development does).
-        await using var scope = scopes.CreateAsyncScope();
-        await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
-        return await renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var output = await renderer.RenderComponentAsync<MailBody>(ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = model, ["Texts"] = texts }));
-            return output.ToHtmlString();
-        });
-    }
+    private static Task<string> RenderAsync(MailModel model, MailTexts texts) =>
+        ComponentHtml.RenderAsync<MailBody>(new Dictionary<string, object?> { [nameof(MailBody.Model)] = model, [nameof(MailBody.Texts)] = texts });
 }

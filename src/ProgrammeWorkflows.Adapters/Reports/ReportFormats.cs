@@ -23,7 +23,7 @@ public static class ReportFormats
         kind == ReportKinds.Annual ? [Html, Markdown, Csv, MatrixCsv] : [Html, Markdown, Csv];
 
     /// <summary>The report in the format, or null when the kind has no such format.</summary>
-    public static RenderedReport? Render(string kind, string modelJson, string format)
+    public static async Task<RenderedReport?> RenderAsync(string kind, string modelJson, string format)
     {
         if (kind == ReportKinds.Annual)
         {
@@ -31,7 +31,7 @@ public static class ReportFormats
                 ?? throw new InvalidDataException("the stored annual report is empty");
             return format switch
             {
-                Html => new(ReportHtml.Annual(annual), "text/html; charset=utf-8", ".html"),
+                Html => new(await ReportHtml.AnnualAsync(annual), "text/html; charset=utf-8", ".html"),
                 Markdown => new(ReportMarkdown.Annual(annual), "text/markdown; charset=utf-8", ".md"),
                 Csv => new(ReportCsv.Submissions(annual.Appendix), "text/csv; charset=utf-8", "-submissions.csv"),
                 MatrixCsv => new(ReportCsv.Matrix(annual), "text/csv; charset=utf-8", "-matrix.csv"),
@@ -43,7 +43,7 @@ public static class ReportFormats
             ?? throw new InvalidDataException("the stored consolidated report is empty");
         return format switch
         {
-            Html => new(ReportHtml.Consolidated(consolidated), "text/html; charset=utf-8", ".html"),
+            Html => new(await ReportHtml.ConsolidatedAsync(consolidated), "text/html; charset=utf-8", ".html"),
             Markdown => new(ReportMarkdown.Consolidated(consolidated), "text/markdown; charset=utf-8", ".md"),
             Csv => new(ReportCsv.Submissions([consolidated]), "text/csv; charset=utf-8", "-submissions.csv"),
             _ => null,

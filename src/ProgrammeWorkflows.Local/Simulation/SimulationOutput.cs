@@ -58,7 +58,7 @@ public static class SimulationOutput
                 ?? throw new InvalidDataException($"report {report.Id} is listed but has no content");
             foreach (var format in ReportFormats.Of(report.Kind))
             {
-                var rendered = ReportFormats.Render(report.Kind, model, format)!;
+                var rendered = (await ReportFormats.RenderAsync(report.Kind, model, format))!;
                 await File.WriteAllTextAsync(Path.Combine(reportsFolder, report.Id + rendered.FileSuffix), rendered.Content, cancellationToken);
             }
         }

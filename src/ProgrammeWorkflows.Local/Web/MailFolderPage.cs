@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using MimeKit;
-using ProgrammeWorkflows.Adapters.Rendering;
 using ProgrammeWorkflows.Web.Pages;
 using ProgrammeWorkflows.Web.Security;
 
@@ -17,7 +16,9 @@ internal static class MailFolderPage
 {
     public const string Route = "mail";
     public const string MessageRoute = "mail/{name}";
-    private const int Shown = 200;
+
+    /// <summary>At most this many messages are listed.</summary>
+    internal const int Shown = 200;
 
     public static IResult List(HttpContext http, string folder)
     {
@@ -27,28 +28,23 @@ internal static class MailFolderPage
             : [];
         var filters = Filters.Where(f => http.Request.Query[f.Key].ToString().Length > 0)
             .Select(f => (f.Key, Header: f.Value, Wanted: Normal(f.Key, http.Request.Query[f.Key].ToString()))).ToList();
-        var rows = new List<Html>();
+        var messages = new List<(string Name, HeaderList Headers)>();
         foreach (var file in files)
         {
-            if (rows.Count == Shown)
+            if (messages.Count == Shown)
                 break;
             var headers = MessageHeaders.Load(file.FullName);
             if (filters.Any(f => Normal(f.Key, headers[f.Header] ?? "") != f.Wanted))
                 continue;
-            rows.Add(Html.Of($"""
-                <tr><td>{headers[HeaderId.Date]}</td><td>{headers["X-Notification-Kind"]}</td><td>{headers[HeaderId.To]}</td>
-                <td><a href="/mail/{Uri.EscapeDataString(file.Name)}">{headers[HeaderId.Subject] ?? file.Name}</a></td></tr>
-                """));
+            messages.Add((file.Name, headers));
         }
 
-        return Layout.Page("Mail folder", Html.Of($"""
-            <h1>Mail folder</h1>
-            <p>{files.Count} message{(files.Count == 1 ? "" : "s")} in <code>{folder}</code>, newest first{(files.Count > Shown ? $" (the newest {Shown} shown)" : "")}.
-            Filter: <a href="/mail">all</a> · <a href="/mail?kind=invitation">invitations</a> · <a href="/mail?kind=reminder">reminders</a> · <a href="/mail?kind=escalation">escalations</a> · <a href="/mail?kind=receipt">receipts</a>.</p>
-            <table><thead><tr><th>Date (programme)</th><th>Kind</th><th>To</th><th>Subject</th></tr></thead>
-            <tbody>{Html.Join(rows)}</tbody></table>
-            <p><a href="/">Dashboard</a></p>
-            """));
+        return PageResult.Of<MailList>("Mail folder", new Dictionary<string, object?>
+        {
+            [nameof(MailList.Count)] = files.Count,
+            [nameof(MailList.Folder)] = folder,
+            [nameof(MailList.Messages)] = messages,
+        });
     }
 
     /// <summary>Query key → the header it filters on.</summary>
@@ -77,17 +73,17 @@ internal static class MailFolderPage
 
         using var message = MimeMessage.Load(path);
         ResponseHeaders.ShowsMail(http);
-        var body = message.HtmlBody is { } html ? Html.Raw(BodyOf(html)) : Html.Of($"<pre class=\"pre\">{message.TextBody}</pre>");
-        return Layout.Page(message.Subject ?? name, Html.Of($"""
-            <p><a href="/mail">← Mail folder</a></p>
-            <table><tbody>
-            <tr><th>From</th><td>{message.From.ToString()}</td></tr><tr><th>To</th><td>{message.To.ToString()}</td></tr>
-            <tr><th>Date</th><td>{message.Date.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)} (programme time)</td></tr>
-            <tr><th>Subject</th><td>{message.Subject}</td></tr>
-            <tr><th>Attachments</th><td>{string.Join(", ", message.Attachments.Select(a => a.ContentDisposition?.FileName ?? a.ContentType.MimeType))}</td></tr>
-            </tbody></table>
-            <article class="mail">{body}</article>
-            """));
+        return PageResult.Of<SentMail>(message.Subject ?? name, new Dictionary<string, object?>
+        {
+            [nameof(SentMail.From)] = message.From.ToString(),
+            [nameof(SentMail.To)] = message.To.ToString(),
+            [nameof(SentMail.Date)] = message.Date.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            [nameof(SentMail.Subject)] = message.Subject,
+            [nameof(SentMail.Attachments)] =
+                string.Join(", ", message.Attachments.Select(a => a.ContentDisposition?.FileName ?? a.ContentType.MimeType)),
+            [nameof(SentMail.SentHtml)] = message.HtmlBody is { } html ? BodyOf(html) : null,
+            [nameof(SentMail.Text)] = message.TextBody,
+        });
     }
 
     /// <summary>The inside of the mail's &lt;body&gt; (the system's own rendered mail), to show within this page.</summary>

@@ -3,7 +3,6 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using ProgrammeWorkflows.Adapters.Links;
 using ProgrammeWorkflows.Domain.Submissions;
-using ProgrammeWorkflows.Adapters.Rendering;
 using ProgrammeWorkflows.Web.Pages;
 using ProgrammeWorkflows.Workflows.Intake;
 using ProgrammeWorkflows.Workflows.Ports;
@@ -26,7 +25,9 @@ public static class ReplyEndpoints
         if (await services.GetRequiredService<TableLinkTokens>().ResolveAsync(token, http.RequestAborted) is not { } link)
             return UnknownLink(http.Request);
         var view = await ReplyView.LoadAsync(services, link.Scope, http.RequestAborted);
-        return view is null ? UnknownLink(http.Request) : Layout.Page($"Item {view.Item.Number}: your answer", ReplyPage.Form(view, confirmation: null));
+        return view is null
+            ? UnknownLink(http.Request)
+            : PageResult.Of<ReplyPage>($"Item {view.Item.Number}: your answer", ReplyPage.Parameters(view, confirmation: null));
     }
 
     public static async Task<IResult> SubmitAsync(string token, HttpRequest request, DurableTaskClient client)
@@ -80,7 +81,7 @@ public static class ReplyEndpoints
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The item is not open", detail: result.Refusal == IntakeRefusal.Closed ? "Answers and amendments are no longer accepted for this item." : "The item is not open for answers yet.");
 
         var answered = await ReplyView.LoadAsync(services, link.Scope, aborted);
-        return Layout.Page($"Item {link.Scope.Item}: answer received", ReplyPage.Form(answered!, result.Submission));
+        return PageResult.Of<ReplyPage>($"Item {link.Scope.Item}: answer received", ReplyPage.Parameters(answered!, result.Submission));
     }
 
     /// <summary>Malformed, unknown, expired and revoked links all get the same answer: no hint which.</summary>
@@ -90,7 +91,10 @@ public static class ReplyEndpoints
     /// <summary>A refusal: a page for a person's browser (it asks for text/html), problem details for everything else; the same status and words.</summary>
     private static IResult Refuse(HttpRequest request, int status, string title, string detail) =>
         request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase)
-            ? Layout.Page(title, Html.Of($"""<h1>{title}</h1><div class="notice closed" role="alert">{detail}</div>"""), status)
+            ? PageResult.Of<Refusal>(
+                title,
+                new Dictionary<string, object?> { [nameof(Refusal.Title)] = title, [nameof(Refusal.Detail)] = detail },
+                status)
             : Results.Problem(statusCode: status, title: title, detail: detail);
 
     private static IResult TooLarge(string detail) =>

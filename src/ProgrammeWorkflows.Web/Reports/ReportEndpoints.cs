@@ -67,7 +67,7 @@ public static class ReportEndpoints
             return Problems.NotFound("No such report", $"There is no report \"{id}\"; GET /api/reports lists them.");
 
         var format = request.Query["format"].ToString() is { Length: > 0 } asked ? asked : ReportFormats.Html;
-        if (ReportFormats.Render(stored.Kind, json, format) is not { } rendered)
+        if (await ReportFormats.RenderAsync(stored.Kind, json, format) is not { } rendered)
             return Problems.Invalid("Unknown report format", "format", $"\"{format}\" is not one of {string.Join(", ", ReportFormats.Of(stored.Kind))}");
         return rendered.ContentType.StartsWith("text/csv", StringComparison.Ordinal)
             ? TypedResults.File(System.Text.Encoding.UTF8.GetBytes(rendered.Content), rendered.ContentType, id + rendered.FileSuffix)

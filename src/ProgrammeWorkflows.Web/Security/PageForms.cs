@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using ProgrammeWorkflows.Adapters.Rendering;
 
 namespace ProgrammeWorkflows.Web.Security;
 
@@ -17,12 +16,11 @@ public static class PageForms
 {
     public const string TokenField = "__RequestVerificationToken";
 
-    /// <summary>The hidden field every such form carries; issues the token pair (the cookie goes with the page).</summary>
-    public static Html TokenInput(HttpContext http)
+    /// <summary>Issues the token pair: the cookie goes with the page, the request token in its forms (<see cref="TokenInput"/>).</summary>
+    public static AntiforgeryTokenSet IssueTokens(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
-        var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
-        return Html.Of($"""<input type="hidden" name="{tokens.FormFieldName}" value="{tokens.RequestToken}">""");
+        return http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
     }
 
     /// <summary>A 403 when the post comes from another site, before anything of it is read; null otherwise.</summary>

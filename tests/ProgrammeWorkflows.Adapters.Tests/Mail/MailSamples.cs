@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ProgrammeWorkflows.Adapters.Links;
 using ProgrammeWorkflows.Adapters.Mail;
@@ -13,9 +11,7 @@ internal static class MailSamples
 {
     public static readonly MailComposer Composer = new(
         ProgrammeCatalog.BuiltIn(),
-        Options.Create(new LinkOptions { BaseUrl = "https://follow-up.example" }),
-        new ServiceCollection().BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }).GetRequiredService<IServiceScopeFactory>(),
-        NullLoggerFactory.Instance);
+        Options.Create(new LinkOptions { BaseUrl = "https://follow-up.example" }));
 
     public static OutboxMessage Record(string kind = NotificationKinds.Invitation, string sequence = "0", string language = "en", string name = "Anne Peeters", string party = "BE", int item = 6) => new(
         OutboxMessage.IdOf("csap1997", item, "1998", party, kind, sequence, "delegate@be.customs.example"),

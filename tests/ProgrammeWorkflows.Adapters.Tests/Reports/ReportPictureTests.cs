@@ -16,7 +16,7 @@ public sealed class ReportPictureTests : IDisposable
     {
         var html = Path.Combine(folder, "annual-1998.html");
         var png = Path.Combine(folder, "annual-1998.png");
-        await File.WriteAllTextAsync(html, ReportHtml.Annual(ReportRenderingTests.Year1998()));
+        await File.WriteAllTextAsync(html, await ReportHtml.AnnualAsync(ReportRenderingTests.Year1998()));
 
         var start = new ProcessStartInfo(ChromiumFactAttribute.Chromium) { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var argument in new[]

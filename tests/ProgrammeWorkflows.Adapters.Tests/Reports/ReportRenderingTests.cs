@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
+using ProgrammeWorkflows.Adapters.Rendering;
 using ProgrammeWorkflows.Adapters.Reports;
 using ProgrammeWorkflows.Domain.Delegates;
 using ProgrammeWorkflows.Domain.Escalations;
@@ -82,9 +83,9 @@ public sealed class ReportRenderingTests
     }
 
     [Fact]
-    public void The_html_names_every_party_once_encodes_delegate_text_and_parses_without_error()
+    public async Task The_html_names_every_party_once_encodes_delegate_text_and_parses_without_error()
     {
-        var html = ReportHtml.Consolidated(ItemSix());
+        var html = await ReportHtml.ConsolidatedAsync(ItemSix());
 
         foreach (var party in Programme.Item(6).Owners)
             Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, $@"\({party}\): "));
@@ -118,10 +119,11 @@ public sealed class ReportRenderingTests
     }
 
     [Fact]
-    public void The_annual_matrix_is_well_formed_svg_with_one_cell_per_item_and_party()
+    public async Task The_annual_matrix_is_well_formed_svg_with_one_cell_per_item_and_party()
     {
         var report = Year1998();
-        var svg = XDocument.Parse(MatrixSvg.Render(report).Value);
+        var svg = XDocument.Parse(
+            await ComponentHtml.RenderAsync<MatrixSvg>(new Dictionary<string, object?> { [nameof(MatrixSvg.Report)] = report }));
         XNamespace ns = "http://www.w3.org/2000/svg";
 
         var cells = svg.Descendants(ns + "rect").Where(r => (string?)r.Attribute("class") == "cell").ToList();
@@ -133,9 +135,9 @@ public sealed class ReportRenderingTests
     }
 
     [Fact]
-    public void The_annual_report_says_what_it_is_in_its_first_lines_and_parses_without_error()
+    public async Task The_annual_report_says_what_it_is_in_its_first_lines_and_parses_without_error()
     {
-        var html = ReportHtml.Annual(Year1998());
+        var html = await ReportHtml.AnnualAsync(Year1998());
 
         Assert.Contains("annual report to the Council, 1998", html, StringComparison.Ordinal);
         Assert.Contains("Point 10 of the Council Resolution", html, StringComparison.Ordinal);
@@ -163,7 +165,7 @@ public sealed class ReportRenderingTests
     }
 
     [Fact]
-    public void An_escalation_is_in_the_annual_report_of_the_period_it_was_raised_in_and_no_other()
+    public async Task An_escalation_is_in_the_annual_report_of_the_period_it_was_raised_in_and_no_other()
     {
         // A deadline of 31 December 1997 missed, escalated on 1 January 1998: in the report as of 31 January 1998, not in 1998's.
         var cycle = ProgrammeSchedule.Find(Programme, 6, "1998");
@@ -177,7 +179,7 @@ public sealed class ReportRenderingTests
         Assert.Equal((new DateOnly(1997, 7, 1), new DateOnly(1998, 2, 1)), (first.EscalationsFrom, second.EscalationsFrom));
         Assert.Empty(second.EscalationsByPresidency);
         Assert.Contains("and 0 escalations to the Presidency raised since 1 February 1998.", second.Opening[1], StringComparison.Ordinal);
-        Assert.Contains("No escalation in this period.", ReportHtml.Annual(second), StringComparison.Ordinal);
+        Assert.Contains("No escalation in this period.", await ReportHtml.AnnualAsync(second), StringComparison.Ordinal);
     }
 
     private static void AssertParsesCleanly(string html)

@@ -1,11 +1,9 @@
-using Microsoft.AspNetCore.Http;
-
-using ProgrammeWorkflows.Adapters.Rendering;
+using Microsoft.AspNetCore.Components;
 
 namespace ProgrammeWorkflows.Web.Pages;
 
 /// <summary>The page frame: self-contained (no external scripts, styles or fonts), readable, printable, keyboard-usable.</summary>
-public static class Layout
+public partial class Layout
 {
     /// <summary>The frame's style element; the header policy allows it by its hash.</summary>
     internal const string Style = """
@@ -22,15 +20,10 @@ public static class Layout
         @media print{button,form{display:none}body{max-width:none}}
         """;
 
-    public static IResult Page(string title, Html body, int statusCode = StatusCodes.Status200OK) =>
-        Results.Content(
-            Html.Of($"""
-                <!DOCTYPE html>
-                <html lang="en">
-                <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title><style>{Html.Raw(Style)}</style></head>
-                <body><header><p>Council of the European Union · Customs Cooperation Working Party</p><p>Strategic action programme for customs: follow-up of the timetable</p></header>
-                <main>{body}</main></body></html>
-                """).Value,
-            "text/html; charset=utf-8",
-            statusCode: statusCode);
+    [Parameter, EditorRequired]
+    public string Title { get; set; } = string.Empty;
+
+    /// <summary>The page's own content, inside <c>&lt;main&gt;</c>.</summary>
+    [Parameter, EditorRequired]
+    public RenderFragment Body { get; set; } = default!;
 }
