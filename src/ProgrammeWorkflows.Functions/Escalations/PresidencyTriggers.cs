@@ -1,18 +1,20 @@
 using ProgrammeWorkflows.Functions.Programme;
 using ProgrammeWorkflows.Web.Escalations;
+using ProgrammeWorkflows.Workflows.Intake;
+using ProgrammeWorkflows.Workflows.Ports;
 
 namespace ProgrammeWorkflows.Functions.Escalations;
 
-/// <summary>The Presidency's page and its decision forms as HTTP triggers, handing over to <see cref="PresidencyPage"/>.</summary>
-public sealed class PresidencyTriggers(FollowedProgramme programme)
+/// <summary>The Presidency's page and its decision forms as HTTP triggers, handing over to <see cref="PresidencyEndpoints"/>.</summary>
+public sealed class PresidencyTriggers(FollowedProgramme programme, IEscalationStore escalations, EscalationDecisions decisions)
 {
     [Function("PresidencyQueue")]
-    public Task<IResult> ShowAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = PresidencyPage.Route)] HttpRequest request) =>
-        PresidencyPage.ShowAsync(request.HttpContext, programme.Id);
+    public Task<IResult> ShowAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = PresidencyEndpoints.Route)] HttpRequest request) =>
+        PresidencyEndpoints.ShowAsync(request.HttpContext, escalations, programme.Id);
 
     [Function("PresidencyDecide")]
-    public Task<IResult> DecideAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = PresidencyPage.DecideRoute)] HttpRequest request, string id, string action,
+    public async Task<IResult> DecideAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = PresidencyEndpoints.DecideRoute)] HttpRequest request, string id, string action,
         [DurableClient] DurableTaskClient client) =>
-        PresidencyPage.DecideAsync(id, action, request, client, programme.Id);
+        await PresidencyEndpoints.DecideAsync(id, action, request, decisions, client, programme.Id);
 }

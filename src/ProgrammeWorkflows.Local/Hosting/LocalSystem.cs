@@ -166,7 +166,7 @@ public sealed class LocalSystem : IAsyncDisposable
         {
             // The web app logs where the engine does: through the command's logger factory, or not at all.
             web = LocalWebHost.Build(urls, ProgrammeId, Configuration, services => services.AddWebSide(catalog, directory, Client, options.LoggerFactory));
-            web.MapLocalPages(ProgrammeId, MailFolderOf(Configuration));
+            web.MapLocalEndpoints(ProgrammeId, MailFolderOf(Configuration));
             await web.StartAsync(cancellationToken);
         }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ProgrammeWorkflows.Adapters.Links;
 using ProgrammeWorkflows.Domain.Submissions;
 using ProgrammeWorkflows.Web.Pages;
+using ProgrammeWorkflows.Web.Requests;
 using ProgrammeWorkflows.Workflows.Intake;
 using ProgrammeWorkflows.Workflows.Ports;
 
@@ -17,6 +18,15 @@ namespace ProgrammeWorkflows.Web.Replies;
 public static class ReplyEndpoints
 {
     public const string Route = "reply/{token}";
+
+    /// <summary>Anonymous: the link is the credential.</summary>
+    public static IEndpointRouteBuilder MapReplies(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/" + Route, (string token, HttpContext http) => ShowAsync(token, http));
+        app.MapPost("/" + Route, (string token, HttpRequest request, [FromServices] DurableTaskClient client) => SubmitAsync(token, request, client))
+            .WithMetadata(new RequestSizeLimitAttribute(ReplyForm.MaxRequestBytes));
+        return app;
+    }
 
     public static async Task<IResult> ShowAsync(string token, HttpContext http)
     {

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
+using ProgrammeWorkflows.Web.Errors;
+
 namespace ProgrammeWorkflows.Web.Security;
 
 /// <summary>
@@ -24,7 +26,7 @@ public static class PageForms
     }
 
     /// <summary>A 403 when the post comes from another site, before anything of it is read; null otherwise.</summary>
-    public static IResult? RefuseCrossSite(HttpRequest request)
+    public static ProblemHttpResult? RefuseCrossSite(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var site = request.Headers["Sec-Fetch-Site"].ToString();
@@ -40,7 +42,7 @@ public static class PageForms
     }
 
     /// <summary>A 403 when a cookie-authenticated post lacks its page's antiforgery token (call once the form is read); null otherwise.</summary>
-    public static async Task<IResult?> RefuseWithoutTokenAsync(HttpContext http)
+    public static async Task<ProblemHttpResult?> RefuseWithoutTokenAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
         if (http.Request.Headers[PresidencyKey.Header].Count > 0)
@@ -54,6 +56,5 @@ public static class PageForms
         Uri.TryCreate(origin, UriKind.Absolute, out var uri) && host.HasValue
         && string.Equals(uri.Authority, host.Value, StringComparison.OrdinalIgnoreCase);
 
-    private static IResult Forbidden(string title, string detail) =>
-        Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: title, detail: detail);
+    private static ProblemHttpResult Forbidden(string title, string detail) => Problems.Of(StatusCodes.Status403Forbidden, title, detail);
 }

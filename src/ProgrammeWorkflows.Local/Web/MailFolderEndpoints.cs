@@ -12,7 +12,7 @@ namespace ProgrammeWorkflows.Local.Web;
 /// finds the mail of one item in a folder of thousands.
 /// Local only, behind the Presidency key: the messages carry live reply links.
 /// </summary>
-internal static class MailFolderPage
+internal static class MailFolderEndpoints
 {
     public const string Route = "mail";
     public const string MessageRoute = "mail/{name}";

@@ -12,7 +12,7 @@ namespace ProgrammeWorkflows.Local.Web;
 /// <c>GET /</c>: the local host's dashboard: whether the programme runs and on what clock, each item cycle (open or
 /// closed, its consolidated report), the escalations waiting for the Presidency, the reports, and where the mail is.
 /// </summary>
-internal static class DashboardPage
+internal static class DashboardEndpoints
 {
     public static async Task<IResult> ShowAsync(HttpContext http, DurableTaskClient client, string programmeId, bool hasMailFolder)
     {

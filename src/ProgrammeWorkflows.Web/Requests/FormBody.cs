@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Http;
+using ProgrammeWorkflows.Web.Errors;
 
-namespace ProgrammeWorkflows.Web.Pages;
+namespace ProgrammeWorkflows.Web.Requests;
 
 /// <summary>
 /// Reads a posted form, or says why it could not: a body over a limit is 413, a body cut off or malformed is 400.
@@ -8,7 +8,7 @@ namespace ProgrammeWorkflows.Web.Pages;
 /// </summary>
 public static class FormBody
 {
-    public static async Task<(IFormCollection? Form, IResult? Problem)> ReadAsync(HttpRequest request)
+    public static async Task<(IFormCollection? Form, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         try
@@ -17,7 +17,7 @@ public static class FormBody
         }
         catch (InvalidDataException e)
         {
-            return (null, Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The form is too large", detail: e.Message));
+            return (null, Problems.Of(StatusCodes.Status413PayloadTooLarge, "The form is too large", e.Message));
         }
         catch (BadHttpRequestException e)
         {
@@ -29,6 +29,5 @@ public static class FormBody
         }
     }
 
-    private static IResult Unreadable(int status, string detail) =>
-        Results.Problem(statusCode: status, title: "The form could not be read", detail: detail);
+    private static ProblemHttpResult Unreadable(int status, string detail) => Problems.Of(status, "The form could not be read", detail);
 }
