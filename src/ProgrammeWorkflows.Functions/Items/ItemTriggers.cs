@@ -5,11 +5,11 @@ using ProgrammeWorkflows.Workflows.Ports;
 namespace ProgrammeWorkflows.Functions.Items;
 
 /// <summary>The timetable items' API as HTTP triggers, handing over to <see cref="ItemEndpoints"/>.</summary>
-public sealed class ItemTriggers(FollowedProgramme programme, IProgrammeCatalog catalog, IItemCycleStore cycles, ItemStores stores)
+public sealed class ItemTriggers(FollowedProgramme programme, IProgrammeCatalog catalog, ItemStores stores)
 {
     [Function("ItemsList")]
     public async Task<IResult> ListAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = ItemEndpoints.ListRoute)] HttpRequest request) =>
-        await ItemEndpoints.ListAsync(catalog, cycles, programme.Id, request.HttpContext.RequestAborted);
+        await ItemEndpoints.ListAsync(catalog, stores.Cycles, programme.Id, request.HttpContext.RequestAborted);
 
     [Function("ItemDetail")]
     public async Task<IResult> DetailAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = ItemEndpoints.DetailRoute)] HttpRequest request, string number) =>

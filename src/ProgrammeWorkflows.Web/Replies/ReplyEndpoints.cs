@@ -3,6 +3,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using ProgrammeWorkflows.Adapters.Links;
 using ProgrammeWorkflows.Domain.Submissions;
+using ProgrammeWorkflows.Web.Errors;
 using ProgrammeWorkflows.Web.Pages;
 using ProgrammeWorkflows.Web.Requests;
 using ProgrammeWorkflows.Workflows.Intake;
@@ -49,7 +50,7 @@ public static class ReplyEndpoints
             || await ReplyView.LoadAsync(services, link.Scope, aborted) is not { } view)
             return UnknownLink(request);
         if (!request.HasFormContentType)
-            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The answer must be a form", detail: "Send multipart/form-data (or application/x-www-form-urlencoded without attachments).");
+            return Problems.Unsupported("The answer must be a form", "Send multipart/form-data (or application/x-www-form-urlencoded without attachments).");
         if (request.ContentLength > ReplyForm.MaxRequestBytes)
             return TooLarge($"the request is {request.ContentLength} bytes; at most {ReplyForm.MaxRequestBytes} are accepted");
         var (form, unreadable) = await FormBody.ReadAsync(request);
@@ -67,11 +68,11 @@ public static class ReplyEndpoints
         if (form.Files.Count > ReplyForm.MaxAttachments)
             errors["attachments"] = [$"{form.Files.Count} files; at most {ReplyForm.MaxAttachments} are accepted"];
         if (errors.Count > 0)
-            return Results.ValidationProblem(errors, title: "The answer is not complete");
+            return Problems.Invalid("The answer is not complete", errors);
         foreach (var file in form.Files)
         {
             if (ReplyForm.Check(file) is { } problem)
-                return Results.Problem(statusCode: problem.Status, title: "An attachment is refused", detail: problem.Message);
+                return Problems.Of(problem.Status, "An attachment is refused", problem.Message);
         }
 
         if (view.State.IsClosed)
@@ -88,7 +89,7 @@ public static class ReplyEndpoints
 
         var result = await services.GetRequiredService<SubmissionIntake>().SubmitAsync(client, link.Scope, status, text, attachments, cancellationToken: aborted);
         if (result.Refusal != IntakeRefusal.None)
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The item is not open", detail: result.Refusal == IntakeRefusal.Closed ? "Answers and amendments are no longer accepted for this item." : "The item is not open for answers yet.");
+            return Problems.Conflict("The item is not open", result.Refusal == IntakeRefusal.Closed ? "Answers and amendments are no longer accepted for this item." : "The item is not open for answers yet.");
 
         var answered = await ReplyView.LoadAsync(services, link.Scope, aborted);
         return PageResult.Of<ReplyPage>($"Item {link.Scope.Item}: answer received", ReplyPage.Parameters(answered!, result.Submission));
@@ -105,8 +106,8 @@ public static class ReplyEndpoints
                 title,
                 new Dictionary<string, object?> { [nameof(Refusal.Title)] = title, [nameof(Refusal.Detail)] = detail },
                 status)
-            : Results.Problem(statusCode: status, title: title, detail: detail);
+            : Problems.Of(status, title, detail);
 
-    private static IResult TooLarge(string detail) =>
-        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The answer is too large", detail: detail);
+    private static ProblemHttpResult TooLarge(string detail) =>
+        Problems.Of(StatusCodes.Status413PayloadTooLarge, "The answer is too large", detail);
 }
