@@ -22,6 +22,7 @@ public sealed class TableAuditLog(StorageAccount account) : IAuditLog
                 ["Action"] = entry.Action,
                 ["Subject"] = entry.Subject,
                 ["Detail"] = entry.Detail,
+                ["ActorId"] = entry.ActorId,
             },
             cancellationToken);
     }
@@ -30,7 +31,7 @@ public sealed class TableAuditLog(StorageAccount account) : IAuditLog
     {
         var entries = new List<AuditEntry>();
         await foreach (var e in account.AuditLog.QueryAsync<TableEntity>(e => e.PartitionKey == programmeId, cancellationToken: cancellationToken))
-            entries.Add(new AuditEntry(e.PartitionKey, e.GetDateTimeOffset("At") ?? default, e.GetDateTimeOffset("ProgrammeAt") ?? default, e.GetString("Actor"), e.GetString("Action"), e.GetString("Subject"), e.GetString("Detail")));
+            entries.Add(new AuditEntry(e.PartitionKey, e.GetDateTimeOffset("At") ?? default, e.GetDateTimeOffset("ProgrammeAt") ?? default, e.GetString("Actor"), e.GetString("Action"), e.GetString("Subject"), e.GetString("Detail"), e.GetString("ActorId")));
         return entries;
     }
 }

@@ -119,7 +119,8 @@ public sealed record Escalation
             : null;
 
     /// <summary>Takes a Presidency decision: refused with the reason when the decision lacks what it needs or is not allowed now.</summary>
-    public Escalation Decide(PresidencyDecision decision, DateTimeOffset at, string by, string reason, DateOnly? newDueDate = null)
+    /// <param name="byId">The stable id of the person deciding (their Entra object id, or the id of their key), beside their name.</param>
+    public Escalation Decide(PresidencyDecision decision, DateTimeOffset at, string by, string reason, DateOnly? newDueDate = null, string? byId = null)
     {
         if (ProblemsOf(decision, reason, newDueDate is not null) is { Count: > 0 } problems)
             throw new IllegalTransitionException($"cannot {decision.ToName()} escalation {Id}: {string.Join("; ", problems.Select(p => $"{p.Key}: {string.Join(", ", p.Value)}"))}");
@@ -137,7 +138,7 @@ public sealed record Escalation
                 throw new IllegalTransitionException($"cannot extend escalation {Id}: the new due date {due:yyyy-MM-dd} is already past on {at:yyyy-MM-dd}");
         }
 
-        return Apply(new EscalationEntry(decision.ToEntryKind(), at, by, reason.Trim(), newDueDate));
+        return Apply(new EscalationEntry(decision.ToEntryKind(), at, by, reason.Trim(), newDueDate, byId));
     }
 
     public Escalation Acknowledge(DateTimeOffset at, string by, string reason) => Decide(PresidencyDecision.Acknowledge, at, by, reason);

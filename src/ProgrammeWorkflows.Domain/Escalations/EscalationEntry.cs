@@ -24,8 +24,11 @@ public enum EscalationEntryKind
     ClosedMissing,
 }
 
-/// <summary>An entry of an escalation's history: what, when (programme time), by whom, why, and a new due date for an extension.</summary>
-public sealed record EscalationEntry(EscalationEntryKind Kind, DateTimeOffset At, string By, string Reason, DateOnly? NewDueDate)
+/// <summary>
+/// An entry of an escalation's history: what, when (programme time), by whom (<paramref name="By"/> a name, and for a
+/// person's decision <paramref name="ById"/> their stable id), why, and a new due date for an extension.
+/// </summary>
+public sealed record EscalationEntry(EscalationEntryKind Kind, DateTimeOffset At, string By, string Reason, DateOnly? NewDueDate, string? ById = null)
 {
     /// <summary>The Presidency's decision this entry records, or null for an event of the workflow.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

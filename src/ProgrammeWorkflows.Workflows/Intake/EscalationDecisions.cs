@@ -9,7 +9,8 @@ using ProgrammeWorkflows.Workflows.Telemetry;
 namespace ProgrammeWorkflows.Workflows.Intake;
 
 /// <summary>A Presidency decision as asked: the kind, by whom, why, and a new due date for an extension.</summary>
-public sealed record DecisionRequest(PresidencyDecision Decision, string By, string Reason, DateOnly? NewDueDate);
+/// <summary>A Presidency decision to take: by whom (name, and the stable id of a signed-in person), why, and a new due date to extend.</summary>
+public sealed record DecisionRequest(PresidencyDecision Decision, string By, string Reason, DateOnly? NewDueDate, string? ById = null);
 
 /// <summary>
 /// The Presidency's decisions on an escalation: taken by the escalation (which refuses what it does not allow with
@@ -34,9 +35,9 @@ public sealed class EscalationDecisions(ItemClocks clocks, IEscalationStore esca
         var at = decidedAt ?? clock.ToProgramme(time.GetUtcNow());
 
         var decided = await escalations.UpdateAsync(
-            programmeId, escalationId, e => e.Decide(request.Decision, at, request.By, request.Reason, request.NewDueDate), cancellationToken);
+            programmeId, escalationId, e => e.Decide(request.Decision, at, request.By, request.Reason, request.NewDueDate, request.ById), cancellationToken);
         await audit.RecordAsync(
-            new AuditEntry(programmeId, time.GetUtcNow(), at, request.By, $"decision:{request.Decision.ToName()}", escalationId, $"{decided.Party}: {request.Reason}{(request.NewDueDate is { } d ? $" (new due date {d:yyyy-MM-dd})" : string.Empty)}"),
+            new AuditEntry(programmeId, time.GetUtcNow(), at, request.By, $"decision:{request.Decision.ToName()}", escalationId, $"{decided.Party}: {request.Reason}{(request.NewDueDate is { } d ? $" (new due date {d:yyyy-MM-dd})" : string.Empty)}", request.ById),
             cancellationToken);
 
         await StoredEvent.RaiseAsync(
