@@ -19,6 +19,8 @@ public static class FunctionsApp
                 // The header policy first, so that it is on every HTTP response, the 503 of an outage too.
                 worker.UseMiddleware<ResponseHeadersMiddleware>();
                 worker.UseMiddleware<StorageOutageMiddleware>();
+                // Sign-in after the outage guard (a refusal needs no storage), before any trigger runs.
+                worker.UseMiddleware<SignInMiddleware>();
             })
             .ConfigureServices((context, services) => services
                 .AddProgrammeFunctions(context.Configuration)

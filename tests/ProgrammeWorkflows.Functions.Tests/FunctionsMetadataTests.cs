@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Routing;
+using ProgrammeWorkflows.Functions.Security;
 using ProgrammeWorkflows.Local.Web;
+using ProgrammeWorkflows.Web.Security;
 using ProgrammeWorkflows.Workflows;
 
 namespace ProgrammeWorkflows.Functions.Tests;
@@ -50,14 +52,15 @@ public class FunctionsMetadataTests
     }
 
     [Fact]
-    public void The_programme_start_is_an_http_trigger_on_the_same_route_as_the_local_host_with_a_function_key()
+    public void The_programme_start_is_an_http_trigger_on_the_same_route_as_the_local_host_for_an_administrator()
     {
         var trigger = Functions.Value["ProgrammeStart"]["bindings"]!.AsArray()[0]!;
 
         Assert.Equal("httpTrigger", (string)trigger["type"]!);
         Assert.Equal("api/programme/start", (string?)trigger["route"]);
         Assert.Equal(["post"], trigger["methods"]!.AsArray().Select(m => (string)m!));
-        Assert.Equal("Function", (string?)trigger["authLevel"]);
+        Assert.Equal("Anonymous", (string?)trigger["authLevel"]);
+        Assert.Equal(RouteAccess.Administer, AccessAttribute.OfFunctions(typeof(FunctionsApp).Assembly)["ProgrammeStart"].Access);
         Assert.Contains(Bindings("ProgrammeStart"), b => b.Type == "durableClient");
     }
 
@@ -83,13 +86,43 @@ public class FunctionsMetadataTests
     }
 
     [Fact]
-    public void Only_the_reply_link_is_anonymous()
+    public void Every_http_trigger_is_anonymous_to_the_host_and_all_but_the_reply_link_name_the_access_they_ask_for()
     {
-        var anonymous = Functions.Value.Values
-            .Where(f => f["bindings"]!.AsArray().Any(b => (string)b!["type"]! == "httpTrigger" && (string?)b["authLevel"] == "Anonymous"))
-            .Select(f => (string)f["name"]!);
+        // A person the platform signed in carries no function key: the host must let them through, and the app decides.
+        var http = Functions.Value.Values
+            .Where(f => f["bindings"]!.AsArray().Any(b => (string)b!["type"]! == "httpTrigger"))
+            .ToList();
+        var named = AccessAttribute.OfFunctions(typeof(FunctionsApp).Assembly);
 
-        Assert.Equal(["ReplyForm", "ReplySubmit"], anonymous.Order(StringComparer.Ordinal));
+        Assert.All(http, f => Assert.Equal("Anonymous", (string?)f["bindings"]!.AsArray().First(b => (string)b!["type"]! == "httpTrigger")!["authLevel"]));
+        Assert.Equal(
+            http.Select(f => (string)f["name"]!).Except(["ReplyForm", "ReplySubmit"]).Order(StringComparer.Ordinal),
+            named.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Each_route_asks_the_same_access_on_both_hosts()
+    {
+        await using var local = LocalWebHost.Build("http://127.0.0.1:0", "csap1997", configuration: null, _ => { });
+        var localAccess = ((IEndpointRouteBuilder)local).DataSources
+            .SelectMany(source => source.Endpoints)
+            .OfType<RouteEndpoint>()
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m =>
+                $"{m} {e.RoutePattern.RawText!.TrimStart('/')}: {e.Metadata.GetMetadata<AccessRequired>()?.ToString() ?? "anonymous"}"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var named = AccessAttribute.OfFunctions(typeof(FunctionsApp).Assembly);
+        var functionAccess = Functions.Value.Values
+            .SelectMany(f => f["bindings"]!.AsArray()
+                .Where(b => (string)b!["type"]! == "httpTrigger")
+                .SelectMany(b => b!["methods"]!.AsArray().Select(m =>
+                    $"{((string)m!).ToUpperInvariant()} {(string)b["route"]!}: {(named.TryGetValue((string)f["name"]!, out var a) ? new AccessRequired(a.Access, a.Page).ToString() : "anonymous")}")))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(localAccess, functionAccess);
+        Assert.Contains("POST api/escalations/{id}/{action}: AccessRequired { Access = Decide, Page = False }", functionAccess);
+        Assert.Contains("GET presidency: AccessRequired { Access = Read, Page = True }", functionAccess);
     }
 
     [Fact]

@@ -7,29 +7,13 @@ namespace ProgrammeWorkflows.FunctionsHost.Tests;
 
 /// <summary>
 /// The app starts under the real host and serves, in Development (what <c>func start</c> sets) and in Production (what
-/// Azure runs); and in both, every Presidency and administration route refuses anonymous calls and wrong keys with 401
-/// and lets the function key through to the app (only the reply link is anonymous).
+/// Azure runs); and in both, every route behind sign-in refuses anonymous calls and wrong keys with 401 (where the
+/// platform authenticates, a page sends the person to sign in) and lets the function key, an administrator's, through
+/// to the app (only the reply link is anonymous).
 /// </summary>
 public abstract class ServingTests(FunctionsHostFixture host, ITestOutputHelper output)
 {
     private const string WrongKey = "not-a-key-of-this-host";
-
-    /// <summary>Every HTTP trigger but the reply link's, each with what the app answers it with the function key.</summary>
-    private static readonly (HttpMethod Method, string Path, Func<HttpContent?> Body, HttpStatusCode WithKey)[] KeyedRoutes =
-    [
-        (HttpMethod.Get, "/presidency", NoBody, HttpStatusCode.OK),
-        (HttpMethod.Post, "/presidency/escalations/no-such-escalation/acknowledge", () => new FormUrlEncodedContent([new("reason", "key test")]), HttpStatusCode.NotFound),
-        (HttpMethod.Get, "/api/escalations", NoBody, HttpStatusCode.OK),
-        (HttpMethod.Post, "/api/escalations/no-such-escalation/acknowledge", () => JsonContent.Create(new { reason = "key test" }), HttpStatusCode.NotFound),
-        (HttpMethod.Get, "/api/items", NoBody, HttpStatusCode.OK),
-        (HttpMethod.Get, "/api/items/6", NoBody, HttpStatusCode.OK),
-        (HttpMethod.Get, "/api/reports", NoBody, HttpStatusCode.OK),
-        (HttpMethod.Get, "/reports/no-such-report", NoBody, HttpStatusCode.NotFound),
-        (HttpMethod.Post, "/api/reports/annual/1800", NoBody, HttpStatusCode.BadRequest),
-        (HttpMethod.Post, "/api/programme/start", () => JsonContent.Create(new { from = "not-a-date" }), HttpStatusCode.BadRequest),
-    ];
-
-    private static HttpContent? NoBody() => null;
 
     [FunctionsHostFact]
     public Task The_app_starts_and_serves() => host.ExplainAsync(output, async () =>
@@ -51,15 +35,18 @@ public abstract class ServingTests(FunctionsHostFixture host, ITestOutputHelper 
     });
 
     [FunctionsHostFact]
-    public Task Every_Presidency_and_administration_route_refuses_anonymous_calls_and_wrong_keys_and_accepts_the_function_key() => host.ExplainAsync(output, async () =>
+    public Task Every_route_behind_sign_in_refuses_anonymous_calls_and_wrong_keys_and_accepts_the_function_key() => host.ExplainAsync(output, async () =>
     {
         var wrong = new List<string>();
-        foreach (var (method, path, body, withKey) in KeyedRoutes)
+        foreach (var (method, path, body, _, withKey) in GuardedRoutes.All)
         {
             foreach (var (who, key, query) in new[] { ("anonymous", (string?)null, ""), ("a wrong key", WrongKey, ""), ("a wrong code", null, "?code=" + WrongKey) })
             {
                 using var refused = await host.SendAsync(method, path + query, key, body());
-                if (refused.StatusCode != HttpStatusCode.Unauthorized)
+                var toSignIn = host.PlatformAuthentication && key is null && method == HttpMethod.Get && path == "/presidency";
+                if (toSignIn && (refused.StatusCode != HttpStatusCode.Redirect || refused.Headers.Location?.OriginalString.StartsWith("/.auth/login/aad?post_login_redirect_uri=%2Fpresidency", StringComparison.Ordinal) != true))
+                    wrong.Add($"{method} {path} with {who}: {(int)refused.StatusCode} {refused.Headers.Location}, not sent to sign in");
+                else if (!toSignIn && refused.StatusCode != HttpStatusCode.Unauthorized)
                     wrong.Add($"{method} {path} with {who}: {(int)refused.StatusCode} {await refused.Content.ReadAsStringAsync()}");
             }
 

@@ -65,4 +65,38 @@ public class BicepTests
 
         Assert.Equal(["functionAppHostName", "acsSenderAddress"], outputs);
     }
+
+    [Fact]
+    public async Task The_function_app_signs_people_in_with_Entra_ID_and_lets_anonymous_requests_through_to_the_app()
+    {
+        var run = await ToolRun.RunAsync(Bicep, Infra, "build", "main.bicep", "--stdout");
+        Assert.True(run.ExitCode == 0, run.Output);
+        var functionApp = Resources(System.Text.Json.Nodes.JsonNode.Parse(run.Output)!).Single(r => (string?)r["name"] == "functionApp")["properties"]!["template"]!;
+        var resources = Resources(functionApp).ToList();
+
+        var auth = resources.Single(r => (string?)r["type"] == "Microsoft.Web/sites/config")["properties"]!;
+        Assert.Equal(true, (bool?)auth["platform"]!["enabled"]);
+        Assert.Equal((false, "AllowAnonymous"), ((bool?)auth["globalValidation"]!["requireAuthentication"], (string?)auth["globalValidation"]!["unauthenticatedClientAction"]));
+        Assert.Equal(true, (bool?)auth["login"]!["tokenStore"]!["enabled"]);
+        var entra = auth["identityProviders"]!["azureActiveDirectory"]!;
+        Assert.Equal(true, (bool?)entra["enabled"]);
+        Assert.Equal("[parameters('entraClientId')]", (string?)entra["registration"]!["clientId"]);
+        Assert.Equal("MICROSOFT_PROVIDER_AUTHENTICATION_SECRET", (string?)entra["registration"]!["clientSecretSettingName"]);
+        Assert.Contains("parameters('entraTenantId')", (string?)entra["registration"]!["openIdIssuer"], StringComparison.Ordinal);
+
+        // The secret and the scripts' key are Key Vault references the app's identity resolves; neither is in the template.
+        var site = resources.Single(r => (string?)r["type"] == "Microsoft.Web/sites")["properties"]!;
+        Assert.Equal("[parameters('identityId')]", (string?)site["keyVaultReferenceIdentity"]);
+        var settings = site["siteConfig"]!["appSettings"]!.AsArray().ToDictionary(a => (string)a!["name"]!, a => (string)a!["value"]!);
+        Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0}secrets/entra-client-secret)'", settings["MICROSOFT_PROVIDER_AUTHENTICATION_SECRET"], StringComparison.Ordinal);
+        Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0}secrets/automation-key)'", settings["Access__FunctionKey"], StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<System.Text.Json.Nodes.JsonNode> Resources(System.Text.Json.Nodes.JsonNode template) =>
+        template["resources"] switch
+        {
+            System.Text.Json.Nodes.JsonArray array => array.Select(r => r!),
+            System.Text.Json.Nodes.JsonObject named => named.Select(r => r.Value!),
+            _ => [],
+        };
 }

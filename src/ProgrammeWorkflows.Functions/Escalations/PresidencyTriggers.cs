@@ -1,5 +1,7 @@
 using ProgrammeWorkflows.Functions.Programme;
+using ProgrammeWorkflows.Functions.Security;
 using ProgrammeWorkflows.Web.Escalations;
+using ProgrammeWorkflows.Web.Security;
 using ProgrammeWorkflows.Workflows.Intake;
 using ProgrammeWorkflows.Workflows.Ports;
 
@@ -9,12 +11,14 @@ namespace ProgrammeWorkflows.Functions.Escalations;
 public sealed class PresidencyTriggers(FollowedProgramme programme, IEscalationStore escalations, EscalationDecisions decisions)
 {
     [Function("PresidencyQueue")]
-    public Task<IResult> ShowAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = PresidencyEndpoints.Route)] HttpRequest request) =>
+    [Access(RouteAccess.Read, Page = true)]
+    public Task<IResult> ShowAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PresidencyEndpoints.Route)] HttpRequest request) =>
         PresidencyEndpoints.ShowAsync(request.HttpContext, escalations, programme.Id);
 
     [Function("PresidencyDecide")]
+    [Access(RouteAccess.Decide)]
     public async Task<IResult> DecideAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = PresidencyEndpoints.DecideRoute)] HttpRequest request, string id, string action,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = PresidencyEndpoints.DecideRoute)] HttpRequest request, string id, string action,
         [DurableClient] DurableTaskClient client) =>
         await PresidencyEndpoints.DecideAsync(id, action, request, decisions, client, programme.Id);
 }

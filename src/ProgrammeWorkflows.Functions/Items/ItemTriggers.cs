@@ -1,5 +1,7 @@
 using ProgrammeWorkflows.Functions.Programme;
+using ProgrammeWorkflows.Functions.Security;
 using ProgrammeWorkflows.Web.Items;
+using ProgrammeWorkflows.Web.Security;
 using ProgrammeWorkflows.Workflows.Ports;
 
 namespace ProgrammeWorkflows.Functions.Items;
@@ -8,10 +10,12 @@ namespace ProgrammeWorkflows.Functions.Items;
 public sealed class ItemTriggers(FollowedProgramme programme, IProgrammeCatalog catalog, ItemStores stores)
 {
     [Function("ItemsList")]
-    public async Task<IResult> ListAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = ItemEndpoints.ListRoute)] HttpRequest request) =>
+    [Access(RouteAccess.Read)]
+    public async Task<IResult> ListAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ItemEndpoints.ListRoute)] HttpRequest request) =>
         await ItemEndpoints.ListAsync(catalog, stores.Cycles, programme.Id, request.HttpContext.RequestAborted);
 
     [Function("ItemDetail")]
-    public async Task<IResult> DetailAsync([HttpTrigger(AuthorizationLevel.Function, "get", Route = ItemEndpoints.DetailRoute)] HttpRequest request, string number) =>
+    [Access(RouteAccess.Read)]
+    public async Task<IResult> DetailAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ItemEndpoints.DetailRoute)] HttpRequest request, string number) =>
         await ItemEndpoints.DetailAsync(number, catalog, stores, programme.Id, request.HttpContext.RequestAborted);
 }

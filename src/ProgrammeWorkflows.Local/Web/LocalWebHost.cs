@@ -25,7 +25,6 @@ public static class LocalWebHost
         builder.WebHost.UseUrls(urls);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProgrammeWorkflows.Web.Errors.StorageUnavailableHandler>();
-        builder.Services.AddOptions<PresidencyOptions>().BindConfiguration(PresidencyOptions.Section);
         configureServices(builder.Services);
         builder.Services.AddProgrammeWebSecurity();
 

@@ -9,8 +9,8 @@ namespace ProgrammeWorkflows.Web.Escalations;
 
 /// <summary>
 /// The Presidency's escalation queue: <c>GET /api/escalations</c> (filters state, party, item, presidency, level;
-/// paging) and <c>POST /api/escalations/{id}/{acknowledge|extend|waive|resolve}</c>, each decision stored with who and
-/// when, then raised to the item orchestration. A decision the escalation does not allow is refused with 409 and the reason.
+/// paging) and <c>POST /api/escalations/{id}/{acknowledge|extend|waive|resolve}</c>, each decision stored with who (the signed-in
+/// principal's name and id) and when, then raised to the item orchestration. A decision the escalation does not allow is refused with 409 and the reason.
 /// </summary>
 public static class EscalationEndpoints
 {
@@ -19,9 +19,8 @@ public static class EscalationEndpoints
 
     public static IEndpointRouteBuilder MapEscalations(this IEndpointRouteBuilder app, string programmeId)
     {
-        var api = app.MapGroup(string.Empty).RequirePresidencyKey();
-        api.MapGet("/" + ListRoute, (HttpRequest request, [FromServices] IEscalationStore escalations) => ListAsync(request, escalations, programmeId));
-        api.MapPost("/" + DecideRoute, (string id, string action, HttpRequest request, [FromServices] EscalationDecisions decisions, [FromServices] DurableTaskClient client) =>
+        app.MapGroup(string.Empty).RequireAccess(RouteAccess.Read).MapGet("/" + ListRoute, (HttpRequest request, [FromServices] IEscalationStore escalations) => ListAsync(request, escalations, programmeId));
+        app.MapGroup(string.Empty).RequireAccess(RouteAccess.Decide).MapPost("/" + DecideRoute, (string id, string action, HttpRequest request, [FromServices] EscalationDecisions decisions, [FromServices] DurableTaskClient client) =>
             DecideAsync(id, action, request, decisions, client, programmeId));
         return app;
     }
@@ -64,10 +63,10 @@ public static class EscalationEndpoints
         ArgumentNullException.ThrowIfNull(asked);
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(decisions);
-        var by = http.Request.Headers["X-MS-CLIENT-PRINCIPAL-NAME"].ToString() is { Length: > 0 } principal ? principal : "Presidency";
+        var by = ProgrammePrincipal.Of(http);
         try
         {
-            var decided = await decisions.DecideAsync(client, programmeId, id, new DecisionRequest(asked.Decision, by, asked.Reason, asked.NewDueDate), cancellationToken: http.RequestAborted);
+            var decided = await decisions.DecideAsync(client, programmeId, id, new DecisionRequest(asked.Decision, by.Name, asked.Reason, asked.NewDueDate, by.Id), cancellationToken: http.RequestAborted);
             return decided is null
                 ? Problems.NotFound("No such escalation", $"There is no escalation \"{id}\".")
                 : TypedResults.Ok(EscalationView.Of(decided));

@@ -2,7 +2,7 @@ using ProgrammeWorkflows.Domain.Escalations;
 
 namespace ProgrammeWorkflows.Web.Escalations;
 
-public sealed record DecisionView(string Kind, DateTimeOffset At, string By, string Reason, DateOnly? NewDueDate);
+public sealed record DecisionView(string Kind, DateTimeOffset At, string By, string Reason, DateOnly? NewDueDate, string? ById);
 
 /// <summary>An escalation as the API shows it.</summary>
 public sealed record EscalationView(
@@ -13,7 +13,7 @@ public sealed record EscalationView(
     {
         ArgumentNullException.ThrowIfNull(e);
         return new(e.Id, e.Item, e.Cycle, e.Party, e.Round, e.DueDate, e.RaisedAt, e.Level, e.Presidency, e.State.ToName(),
-            [.. e.Decisions.Select(d => new DecisionView(d.Kind.ToName(), d.At, d.By, d.Reason, d.NewDueDate))], e.ResolvedAt, e.Previous);
+            [.. e.Decisions.Select(d => new DecisionView(d.Kind.ToName(), d.At, d.By, d.Reason, d.NewDueDate, d.ById))], e.ResolvedAt, e.Previous);
     }
 }
 

@@ -9,8 +9,8 @@ using ProgrammeWorkflows.Workflows.Ports;
 namespace ProgrammeWorkflows.Web.Escalations;
 
 /// <summary>
-/// <c>GET /presidency</c>: the escalation queue, oldest first, with counts per party and per item, and a form per
-/// escalation for each decision it allows (<c>POST /presidency/escalations/{id}/{action}</c>). The forms are
+/// <c>GET /presidency</c>: the escalation queue, oldest first, with counts per party and per item, and, for one who may
+/// decide, a form per escalation for each decision it allows (<c>POST /presidency/escalations/{id}/{action}</c>). The forms are
 /// authenticated by a cookie, so each carries an antiforgery token and a post from another site is refused (<see cref="PageForms"/>).
 /// </summary>
 public static class PresidencyEndpoints
@@ -20,9 +20,9 @@ public static class PresidencyEndpoints
 
     public static IEndpointRouteBuilder MapPresidency(this IEndpointRouteBuilder app, string programmeId)
     {
-        app.MapGroup(string.Empty).RequirePresidencyKey(pages: true)
+        app.MapGroup(string.Empty).RequireAccess(RouteAccess.Read, pages: true)
             .MapGet("/" + Route, (HttpContext http, [FromServices] IEscalationStore escalations) => ShowAsync(http, escalations, programmeId));
-        app.MapGroup(string.Empty).RequirePresidencyKey()
+        app.MapGroup(string.Empty).RequireAccess(RouteAccess.Decide)
             .MapPost("/" + DecideRoute, (string id, string action, HttpRequest request, [FromServices] EscalationDecisions decisions, [FromServices] DurableTaskClient client) =>
                 DecideAsync(id, action, request, decisions, client, programmeId));
         return app;
@@ -32,6 +32,7 @@ public static class PresidencyEndpoints
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(escalations);
+        var reader = ProgrammePrincipal.Of(http);
         var all = await escalations.ListAsync(programmeId, http.RequestAborted);
         var queue = all.Where(e => e.AwaitsPresidency).OrderBy(e => e.RaisedAt).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
         var decided = all.Where(e => e.IsClosed).OrderByDescending(e => e.ResolvedAt).Take(50).ToList();
@@ -42,7 +43,8 @@ public static class PresidencyEndpoints
             [nameof(PresidencyQueue.Queue)] = queue,
             [nameof(PresidencyQueue.Decided)] = decided,
             [nameof(PresidencyQueue.DecidedCount)] = all.Count - queue.Count,
-            [nameof(PresidencyQueue.Tokens)] = PageForms.IssueTokens(http),
+            [nameof(PresidencyQueue.Tokens)] = reader.May(RouteAccess.Decide) ? PageForms.IssueTokens(http) : null,
+            [nameof(PresidencyQueue.SignedIn)] = reader,
         });
     }
 

@@ -50,7 +50,7 @@ public static class ItemEndpoints
 
     public static IEndpointRouteBuilder MapItems(this IEndpointRouteBuilder app, string programmeId)
     {
-        var api = app.MapGroup(string.Empty).RequirePresidencyKey();
+        var api = app.MapGroup(string.Empty).RequireAccess(RouteAccess.Read);
         api.MapGet("/" + ListRoute, ([FromServices] IProgrammeCatalog catalog, [FromServices] IItemCycleStore cycles, CancellationToken cancellation) =>
             ListAsync(catalog, cycles, programmeId, cancellation));
         api.MapGet("/" + DetailRoute, (string number, [FromServices] IProgrammeCatalog catalog, [AsParameters] ItemStores stores, CancellationToken cancellation) =>

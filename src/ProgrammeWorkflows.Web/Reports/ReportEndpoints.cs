@@ -33,7 +33,7 @@ public sealed record AnnualReportYear(int Year)
 /// report, <c>?format=matrix.csv</c> the items x parties matrix). <c>POST /api/reports/annual/{year}</c> produces the
 /// annual report of a programme year now (a new version if one exists), as the timer does on its date; <c>report annual
 /// --year</c> calls it. That report is dated on the programme's clock when the programme runs, else on the year's report
-/// date: 202 when started; 409 while the year's report is being produced.
+/// date: 202 when started (recorded in the audit log with who asked); 409 while the year's report is being produced.
 /// </summary>
 public static class ReportEndpoints
 {
@@ -43,11 +43,11 @@ public static class ReportEndpoints
 
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app, string programmeId)
     {
-        var api = app.MapGroup(string.Empty).RequirePresidencyKey();
+        var api = app.MapGroup(string.Empty).RequireAccess(RouteAccess.Read);
         api.MapGet("/" + ListRoute, ([FromServices] IReportStore reports, CancellationToken cancellation) => ListAsync(reports, programmeId, cancellation));
         api.MapGet("/" + ShowRoute, (string id, HttpRequest request, [FromServices] IReportStore reports) => ShowAsync(id, request, reports, programmeId));
-        api.MapPost("/" + AnnualRoute, (string year, [FromServices] IProgrammeCatalog catalog, [FromServices] TimeProvider time, [FromServices] DurableTaskClient client, CancellationToken cancellation) =>
-            ProduceAnnualAsync(year, catalog, time, client, programmeId, cancellation));
+        app.MapGroup(string.Empty).RequireAccess(RouteAccess.Administer).MapPost("/" + AnnualRoute, (string year, HttpContext http, [FromServices] IProgrammeCatalog catalog, [FromServices] IAuditLog audit, [FromServices] TimeProvider time, [FromServices] DurableTaskClient client) =>
+            ProduceAnnualAsync(year, http, catalog, audit, time, client, programmeId));
         return app;
     }
 
@@ -75,11 +75,14 @@ public static class ReportEndpoints
     }
 
     public static async Task<Results<Accepted<AnnualReportStart>, ProblemHttpResult>> ProduceAnnualAsync(
-        string year, IProgrammeCatalog catalog, TimeProvider time, DurableTaskClient client, string programmeId, CancellationToken cancellation)
+        string year, HttpContext http, IProgrammeCatalog catalog, IAuditLog audit, TimeProvider time, DurableTaskClient client, string programmeId)
     {
+        ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(audit);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(client);
+        var cancellation = http.RequestAborted;
         var programme = catalog.Load(programmeId);
         var (asked, refusal) = AnnualReportYear.Read(year, programme);
         if (asked is null)
@@ -99,6 +102,8 @@ public static class ReportEndpoints
         }
 
         await client.ScheduleNewOrchestrationInstanceAsync(nameof(AnnualReportOrchestrator), run, new StartOrchestrationOptions { InstanceId = run.InstanceId }, cancellation);
+        var by = ProgrammePrincipal.Of(http);
+        await audit.RecordAsync(new AuditEntry(programmeId, now, clock.ToProgramme(now), by.Name, "annual-report:produce", run.InstanceId, $"annual report {asked.Year}", by.Id), cancellation);
         return TypedResults.Accepted((string?)null, new AnnualReportStart(run.InstanceId, asked.Year));
     }
 }

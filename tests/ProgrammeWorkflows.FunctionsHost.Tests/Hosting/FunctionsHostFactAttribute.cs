@@ -9,3 +9,15 @@ public sealed class FunctionsHostFactAttribute : FactAttribute
             Skip = why;
     }
 }
+
+/// <summary>A test under the real host that drives Debian's chromium: skipped, saying why, where either is missing.</summary>
+public sealed class FunctionsHostChromiumFactAttribute : FactAttribute
+{
+    public FunctionsHostChromiumFactAttribute()
+    {
+        if (FunctionsHostLauncher.Missing is { } why)
+            Skip = why;
+        else if (new ChromiumFactAttribute().Skip is { } noBrowser)
+            Skip = noBrowser;
+    }
+}

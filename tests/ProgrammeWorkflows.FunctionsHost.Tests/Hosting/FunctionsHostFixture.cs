@@ -35,11 +35,23 @@ public abstract class FunctionsHostFixture(string environment, object programmeS
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1");
 
     /// <summary>A client of the host without any key; <see cref="KeyHeader"/> names the header the keys go in.</summary>
-    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(100) };
+    public HttpClient Http { get; } = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(100) };
 
     public const string KeyHeader = "x-functions-key";
 
-    public string FunctionKey { get; private set; } = string.Empty;
+    /// <summary>
+    /// The key scripts send: the app's <c>Access:FunctionKey</c> (in Azure a Key Vault reference), an administrator's.
+    /// The triggers are anonymous to the host, so the host's own function keys open nothing.
+    /// </summary>
+    public string FunctionKey { get; } = Web.Security.PresidencyKey.Generate();
+
+    /// <summary>The key of the one person of <c>Access:People</c>, the secretariat's <see cref="SecretariatName"/>.</summary>
+    public string SecretariatKey { get; } = Web.Security.PresidencyKey.Generate();
+
+    public const string SecretariatName = "Ingrid Holm";
+
+    /// <summary>Production is the app as Azure runs it, App Service authentication on (<c>WEBSITE_AUTH_ENABLED=True</c>): a test sends the platform's headers.</summary>
+    public bool PlatformAuthentication => Environment == "Production";
 
     public string MasterKey { get; private set; } = string.Empty;
 
@@ -105,6 +117,11 @@ public abstract class FunctionsHostFixture(string environment, object programmeS
             ["Presidency__Contacts"] = string.Join(';', PresidencyContacts),
             ["AZURE_FUNCTIONS_ENVIRONMENT"] = Environment,
             ["FUNCTIONS_SECRETS_PATH"] = secrets,
+            ["Access__FunctionKey"] = FunctionKey,
+            ["Access__People__0__Name"] = SecretariatName,
+            ["Access__People__0__Id"] = "secretariat-12",
+            ["Access__People__0__Roles__0"] = "Secretariat",
+            ["Access__People__0__Key"] = SecretariatKey,
             // The durable extension polls its queues at most every second, not 30 s, so compressed clocks do not lag.
             ["AzureFunctionsJobHost__extensions__durableTask__storageProvider__maxQueuePollingInterval"] = "00:00:01",
         })
@@ -112,6 +129,8 @@ public abstract class FunctionsHostFixture(string environment, object programmeS
             settings[name] = value;
         }
 
+        if (PlatformAuthentication)
+            settings["WEBSITE_AUTH_ENABLED"] = "True";
         foreach (var (name, value) in settings)
             start.Environment[name] = value;
 
@@ -124,7 +143,7 @@ public abstract class FunctionsHostFixture(string environment, object programmeS
         process.BeginErrorReadLine();
 
         var keys = await WaitAsync(() => Task.FromResult(ReadKeys(Path.Combine(secrets, "host.json"))), "the host to write its keys");
-        (MasterKey, FunctionKey) = keys;
+        MasterKey = keys.Item1;
         await WaitAsync(async () => (string?)(await GetJsonOrNullAsync("/admin/host/status", MasterKey))?["state"] == "Running" ? "yes" : null, "GET /admin/host/status to say Running");
         await WaitAsync(async () => await AnswersAsync("/api/items") ? "yes" : null, "GET /api/items to answer 200 with the function key");
         StartedIn = started.Elapsed;

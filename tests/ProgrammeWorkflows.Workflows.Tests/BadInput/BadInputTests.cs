@@ -16,7 +16,8 @@ public sealed class BadInputTests(RefusalGround ground)
     private const string BadLink = "This link is not valid";
     private const string BadAnswer = "The answer is not complete";
     private const string BadDecision = "The decision is not valid";
-    private const string BadKey = "The Presidency key is missing or wrong";
+    private const string NoKey = "Sign in first";
+    private const string UnknownKey = "The key is not known";
     private const string BadAttachment = "An attachment is refused";
     private const string CrossSite = "A decision from another site is refused";
     private const string Forged = "The form's antiforgery token is missing or wrong";
@@ -109,11 +110,11 @@ public sealed class BadInputTests(RefusalGround ground)
         ["waive on the Presidency page with a token made up"] = new(g => Page(g, token: "CfDJ8" + new string('A', 150)), HttpStatusCode.Forbidden, Forged),
 
         // The key is taken from the header or the cookie only: the API and the reports ignore one in the address.
-        ["list escalations with the key in the address"] = new(g => Get($"/api/escalations?key={g.Host.PresidencyKey}"), HttpStatusCode.Unauthorized, BadKey),
-        ["list items with the key in the address"] = new(g => Get($"/api/items?key={g.Host.PresidencyKey}"), HttpStatusCode.Unauthorized, BadKey),
-        ["list reports with the key in the address"] = new(g => Get($"/api/reports?key={g.Host.PresidencyKey}"), HttpStatusCode.Unauthorized, BadKey),
-        ["show a report with the key in the address"] = new(g => Get($"/reports/x?key={g.Host.PresidencyKey}"), HttpStatusCode.Unauthorized, BadKey),
-        ["open the Presidency page with a wrong key in the address"] = new(g => Get($"/presidency?key={Web.Security.PresidencyKey.Generate()}"), HttpStatusCode.Unauthorized, BadKey),
+        ["list escalations with the key in the address"] = new(g => Get($"/api/escalations?key={g.Host.PresidencyKey}"), HttpStatusCode.Unauthorized, NoKey),
+        ["list items with the key in the address"] = new(g => Get($"/api/items?key={g.Host.PresidencyKey}"), HttpStatusCode.Unauthorized, NoKey),
+        ["list reports with the key in the address"] = new(g => Get($"/api/reports?key={g.Host.PresidencyKey}"), HttpStatusCode.Unauthorized, NoKey),
+        ["show a report with the key in the address"] = new(g => Get($"/reports/x?key={g.Host.PresidencyKey}"), HttpStatusCode.Unauthorized, NoKey),
+        ["open the Presidency page with a wrong key in the address"] = new(g => Get($"/presidency?key={Web.Security.PresidencyKey.Generate()}"), HttpStatusCode.Unauthorized, UnknownKey),
 
         // Queries, reports and the programme start.
         ["list escalations in a state that does not exist"] = new(g => Key(g, Get("/api/escalations?state=lost")), HttpStatusCode.BadRequest, "The escalation query is not valid"),
@@ -134,7 +135,7 @@ public sealed class BadInputTests(RefusalGround ground)
         ["start the programme with a body in plain text"] = new(g => Key(g, Post("/api/programme/start", new StringContent("1997-07-01", Encoding.UTF8, "text/plain"))), HttpStatusCode.UnsupportedMediaType, "The body must be JSON"),
     };
 
-    /// <summary>Every route behind the Presidency key, asked without it and with a wrong one.</summary>
+    /// <summary>Every route behind sign-in, asked without a key and with a wrong one.</summary>
     private static readonly (string Method, string Path)[] PresidencyRoutes =
     [
         ("GET", "/presidency"), ("POST", "/presidency/escalations/{open}/waive"), ("GET", "/api/escalations"), ("POST", "/api/escalations/{open}/waive"),
@@ -180,7 +181,7 @@ public sealed class BadInputTests(RefusalGround ground)
                 return request;
             },
             HttpStatusCode.Unauthorized,
-            BadKey);
+            key == "no key" ? NoKey : UnknownKey);
     }
 
     [Fact]

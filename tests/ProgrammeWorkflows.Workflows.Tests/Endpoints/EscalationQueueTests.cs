@@ -54,7 +54,7 @@ public sealed class EscalationQueueTests(WorkflowHost host)
         // Extend: the workflow re-arms the party's ladder from the new date (a notice of the new date, then reminders).
         var newDue = item.Clock.ProgrammeDayOf(DateTimeOffset.UtcNow).AddDays(400);
         var extended = await JsonAsync(HttpMethod.Post, $"/api/escalations/{Id("DK")}/extend", new { reason = "asked for time", newDueDate = newDue.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
-        Assert.Equal(("extended", "Presidency"), ((string?)extended["state"], (string?)extended["decisions"]![1]!["by"]));
+        Assert.Equal(("extended", "Presidency key", "presidency-key"), ((string?)extended["state"], (string?)extended["decisions"]![1]!["by"], (string?)extended["decisions"]![1]!["byId"]));
         await item.StandingAsync("DK", "waiting");
         await Eventually.HoldsAsync(
             async () => (await host.Get<IOutbox>().ListAsync(item.Cycle.ProgrammeId)).Any(m => m is { Item: 31, Party: "DK", Kind: NotificationKinds.Reminder, Sequence: "x1" } && m.DueDate == newDue),
@@ -92,7 +92,7 @@ public sealed class EscalationQueueTests(WorkflowHost host)
         // Every decision taken is in the audit log, with who; a refused one is not.
         var audit = (await host.Get<IAuditLog>().ListAsync(item.Cycle.ProgrammeId)).Where(a => a.Action.StartsWith("decision:", StringComparison.Ordinal) && a.Subject.Contains("item31", StringComparison.Ordinal)).ToList();
         Assert.Equal(["decision:acknowledge", "decision:extend", "decision:resolve", "decision:waive", "decision:waive"], audit.Select(a => a.Action).Order(StringComparer.Ordinal));
-        Assert.All(audit, a => Assert.Equal("Presidency", a.Actor));
+        Assert.All(audit, a => Assert.Equal(("Presidency key", "presidency-key"), (a.Actor, a.ActorId)));
     }
 
     [Theory]

@@ -57,6 +57,10 @@ public sealed partial class HostileBrowserTests(WorkflowHost host)
     [Fact]
     public async Task A_decision_posted_from_the_page_itself_with_its_token_is_taken()
     {
+        // The page carries its forms (and their token) only when there is something to decide: one escalation of item 42.
+        var cycle = ProgrammeSchedule.CyclesOf(host.WebProgramme, host.WebProgramme.Item(42)).First();
+        await host.Get<IEscalationStore>().AddIfAbsentAsync(
+            Domain.Escalations.Escalation.Raise(cycle.InstanceId, host.WebProgramme.Id, 42, cycle.Cycle, "LU", 1, cycle.Due, new DateTimeOffset(cycle.Due.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), "UK"));
         var page = await PresidencyBrowser.OpenAsync(host);
         using var browser = Browser();
 

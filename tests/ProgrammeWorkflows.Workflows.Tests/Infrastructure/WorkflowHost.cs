@@ -44,6 +44,14 @@ public sealed class WorkflowHost : IAsyncLifetime
     /// <summary>The key the web app asks of the Presidency's routes.</summary>
     public string PresidencyKey { get; } = Web.Security.PresidencyKey.Generate();
 
+    /// <summary>The web app's <c>Access:People</c>: one person per role, each with a key of their own.</summary>
+    public IReadOnlyDictionary<ProgrammeRole, PersonAccess> People { get; } = new Dictionary<ProgrammeRole, PersonAccess>
+    {
+        [ProgrammeRole.Presidency] = new() { Name = "Kirsti Virtanen", Id = "presidency-official-7", Roles = ["Presidency"], Key = Web.Security.PresidencyKey.Generate() },
+        [ProgrammeRole.Secretariat] = new() { Name = "Luc Dubois", Id = "secretariat-3", Roles = ["secretariat"], Key = Web.Security.PresidencyKey.Generate() },
+        [ProgrammeRole.Administrator] = new() { Name = "Ana Ferreira", Id = "administrator-1", Roles = ["Administrator"], Key = Web.Security.PresidencyKey.Generate() },
+    };
+
     /// <summary>The programme the web app serves (the web tests each take an item of it).</summary>
     public ProgrammeDefinition WebProgramme { get; private set; } = BuiltInProgrammes.CustomsActionProgramme;
 
@@ -122,6 +130,7 @@ public sealed class WorkflowHost : IAsyncLifetime
             services.AddWebSide(catalog, directory, engine.Client, loggers: null);
             SharedStorage(services);
             services.Configure<PresidencyOptions>(o => o.Key = PresidencyKey);
+            services.Configure<AccessOptions>(o => o.People.AddRange(People.Values));
             configure?.Invoke(services);
         });
         await web.StartAsync();
@@ -133,6 +142,14 @@ public sealed class WorkflowHost : IAsyncLifetime
     {
         var request = new HttpRequestMessage(method, path) { Content = content };
         request.Headers.Add(Web.Security.PresidencyKey.Header, PresidencyKey);
+        return request;
+    }
+
+    /// <summary>A request with the key of the person who holds <paramref name="role"/> (<see cref="People"/>).</summary>
+    public HttpRequestMessage As(ProgrammeRole role, HttpMethod method, string path, HttpContent? content = null)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.Add(Web.Security.PresidencyKey.Header, People[role].Key);
         return request;
     }
 
