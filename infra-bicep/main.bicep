@@ -19,6 +19,12 @@ param presidencyContacts array
 @description('CRON schedule (UTC) of the annual report: by default 31 January, 06:00.')
 param annualReportSchedule string = '0 0 6 31 1 *'
 
+@description('Client (application) id of the Entra app registration people sign in with; its roles are Presidency, Secretariat, Administrator.')
+param entraClientId string
+
+@description('Tenant of that app registration (default: the subscription\'s).')
+param entraTenantId string = subscription().tenantId
+
 var tags = { application: 'programme-workflows', environment: environmentName }
 var suffix = uniqueString(subscription().id, resourceGroup().id, environmentName)
 
@@ -65,6 +71,9 @@ module functionApp 'modules/functionapp.bicep' = {
     acsSenderAddress: communication.outputs.senderAddress
     presidencyContacts: presidencyContacts
     annualReportSchedule: annualReportSchedule
+    keyVaultUri: keyVault.outputs.uri
+    entraClientId: entraClientId
+    entraTenantId: entraTenantId
   }
 }
 

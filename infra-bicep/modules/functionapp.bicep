@@ -20,6 +20,15 @@ param presidencyContacts array
 @description('CRON schedule (UTC) of the annual report timer.')
 param annualReportSchedule string
 
+@description('The Key Vault whose secrets the app reads by reference: the Entra app registration\'s client secret, the key scripts send.')
+param keyVaultUri string
+
+@description('Client (application) id of the Entra app registration people sign in with (App Service authentication).')
+param entraClientId string
+
+@description('Tenant of the Entra app registration.')
+param entraTenantId string
+
 @description('Most instances the app scales out to.')
 param maximumInstanceCount int = 40
 
@@ -44,6 +53,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    // Key Vault references in the settings below are resolved with the app's managed identity (Key Vault Secrets User).
+    keyVaultReferenceIdentity: identityId
     functionAppConfig: {
       deployment: {
         storage: {
@@ -78,8 +89,37 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Email__Acs__SenderAddress', value: acsSenderAddress }
         { name: 'Email__Acs__ManagedIdentityClientId', value: identityClientId }
         { name: 'Presidency__Contacts', value: join(presidencyContacts, ';') }
+        // Sign-in: the client secret of the app registration, and the key scripts send (x-functions-key), an
+        // administrator's: both in Key Vault, put there once by the operator (README, "Deploy to Azure").
+        { name: 'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET', value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/entra-client-secret)' }
+        { name: 'Access__FunctionKey', value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/automation-key)' }
       ]
     }
+  }
+}
+
+// App Service authentication with Microsoft Entra ID. Anonymous requests go through: the reply links are anonymous (the
+// link is the credential), and the app decides per route from the principal the platform writes (X-MS-CLIENT-PRINCIPAL,
+// with the app roles Presidency, Secretariat, Administrator); a page sends a person not signed in to /.auth/login/aad.
+resource authentication 'Microsoft.Web/sites/config@2024-04-01' = {
+  parent: app
+  name: 'authsettingsV2'
+  properties: {
+    platform: { enabled: true, runtimeVersion: '~1' }
+    globalValidation: { requireAuthentication: false, unauthenticatedClientAction: 'AllowAnonymous' }
+    httpSettings: { requireHttps: true, forwardProxy: { convention: 'NoProxy' } }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          clientId: entraClientId
+          clientSecretSettingName: 'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET'
+          openIdIssuer: '${environment().authentication.loginEndpoint}${entraTenantId}/v2.0'
+        }
+        validation: { allowedAudiences: [ 'api://${entraClientId}', entraClientId ] }
+      }
+    }
+    login: { tokenStore: { enabled: true }, preserveUrlFragmentsForLogins: true }
   }
 }
 
