@@ -25,6 +25,9 @@ param entraClientId string
 @description('Tenant of that app registration (default: the subscription\'s).')
 param entraTenantId string = subscription().tenantId
 
+@description('Ids of the reply-link keys, newest first (each the Key Vault secret reply-link-key-<id>): a rotation puts a new id first and keeps the old one until its links have closed.')
+param linkKeyIds array = [ 'link-1' ]
+
 var tags = { application: 'programme-workflows', environment: environmentName }
 var suffix = uniqueString(subscription().id, resourceGroup().id, environmentName)
 
@@ -74,6 +77,7 @@ module functionApp 'modules/functionapp.bicep' = {
     keyVaultUri: keyVault.outputs.uri
     entraClientId: entraClientId
     entraTenantId: entraTenantId
+    linkKeyIds: linkKeyIds
   }
 }
 

@@ -29,8 +29,17 @@ param entraClientId string
 @description('Tenant of the Entra app registration.')
 param entraTenantId string
 
+@description('Ids of the reply-link keys, newest first: the first derives new links, every one verifies; each is the Key Vault secret reply-link-key-<id>.')
+param linkKeyIds array
+
 @description('Most instances the app scales out to.')
 param maximumInstanceCount int = 40
+
+// The reply-link keys by Key Vault reference, in order: Links__Keys__0__* derives, the others still verify (a rotation).
+var linkKeySettings = flatten(map(range(0, length(linkKeyIds)), i => [
+  { name: 'Links__Keys__${i}__Id', value: linkKeyIds[i] }
+  { name: 'Links__Keys__${i}__Secret', value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/reply-link-key-${linkKeyIds[i]})' }
+]))
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: 'plan-${name}'
@@ -69,7 +78,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
     siteConfig: {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      appSettings: [
+      appSettings: concat([
         { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
         { name: 'AzureWebJobsStorage__clientId', value: identityClientId }
         { name: 'AzureWebJobsStorage__blobServiceUri', value: blobEndpoint }
@@ -93,7 +102,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         // administrator's: both in Key Vault, put there once by the operator (README, "Deploy to Azure").
         { name: 'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET', value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/entra-client-secret)' }
         { name: 'Access__FunctionKey', value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/automation-key)' }
-      ]
+      ], linkKeySettings)
     }
   }
 }

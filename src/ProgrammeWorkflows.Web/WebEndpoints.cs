@@ -1,5 +1,6 @@
 using ProgrammeWorkflows.Web.Escalations;
 using ProgrammeWorkflows.Web.Items;
+using ProgrammeWorkflows.Web.Links;
 using ProgrammeWorkflows.Web.Programme;
 using ProgrammeWorkflows.Web.Replies;
 using ProgrammeWorkflows.Web.Reports;
@@ -18,7 +19,7 @@ public static class WebEndpoints
     public static IEndpointRouteBuilder MapProgrammeWorkflows(this IEndpointRouteBuilder app, string programmeId)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapReplies().MapPresidency(programmeId).MapEscalations(programmeId).MapItems(programmeId).MapReports(programmeId).MapProgramme(programmeId);
+        app.MapReplies().MapPresidency(programmeId).MapEscalations(programmeId).MapItems(programmeId).MapReports(programmeId).MapProgramme(programmeId).MapLinks(programmeId);
         return app;
     }
 }

@@ -88,7 +88,9 @@ public static class WorkflowRegistration
     public static IServiceCollection AddProgrammeIntake(this IServiceCollection services)
     {
         services.AddSingleton<Intake.ItemClocks>();
+        services.AddTransient<Intake.MailDelivery>();
         services.AddTransient<Intake.SubmissionIntake>();
+        services.AddTransient<Intake.LinkRevocations>();
         services.AddTransient<Intake.EscalationDecisions>();
         services.AddTransient<Programme.ProgrammeStarter>();
         services.AddTransient<AnnualReportSchedule>();

@@ -39,7 +39,7 @@ public static class LoadTest
             var links = await LinksAsync(system);
             var owners = links.Select(l => l.Party).Distinct().Order(StringComparer.Ordinal).ToList();
             var repliers = owners.SkipLast(1).ToHashSet(StringComparer.Ordinal);
-            var targets = links.Where(l => repliers.Contains(l.Party)).Select(l => new Uri(system.WebAddress!, new Uri(l.Link!).AbsolutePath)).ToList();
+            var targets = links.Where(l => repliers.Contains(l.Party)).Select(l => new Uri(system.WebAddress!, new Uri(system.Get<ProgrammeWorkflows.Adapters.Links.ReplyLinks>().LinkOf(l)!).AbsolutePath)).ToList();
 
             // The bare endpoint: the same store writing the same entity (a new version of a party's answer) to the same table.
             var bare = await BareEndpointAsync(system);
@@ -80,7 +80,7 @@ public static class LoadTest
         var patience = Stopwatch.StartNew();
         while (true)
         {
-            var invitations = (await system.Get<IOutbox>().ListAsync(LocalSystem.ProgrammeId)).Where(m => m is { Item: 31, Kind: NotificationKinds.Invitation, Link: not null }).ToList();
+            var invitations = (await system.Get<IOutbox>().ListAsync(LocalSystem.ProgrammeId)).Where(m => m is { Item: 31, Kind: NotificationKinds.Invitation, LinkGeneration: not null }).ToList();
             if (invitations.Count >= 30)
                 return [.. invitations.GroupBy(m => m.ToAddress).Select(g => g.Last())];
             if (patience.Elapsed > TimeSpan.FromMinutes(2))

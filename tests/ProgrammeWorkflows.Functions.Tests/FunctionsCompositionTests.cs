@@ -25,7 +25,7 @@ public class FunctionsCompositionTests
             .Where(t => t.GetMethods().Any(m => m.GetCustomAttributes(typeof(FunctionAttribute), inherit: false).Length > 0) && !t.IsAbstract)
             .ToList();
 
-        Assert.Equal(["ActivityFunctions", "AnnualReportTimer", "EscalationTriggers", "ItemTriggers", "PresidencyTriggers", "ProgrammeTriggers", "ReplyTriggers", "ReportTriggers"], functionClasses.Select(t => t.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["ActivityFunctions", "AnnualReportTimer", "EscalationTriggers", "ItemTriggers", "LinkTriggers", "PresidencyTriggers", "ProgrammeTriggers", "ReplyTriggers", "ReportTriggers"], functionClasses.Select(t => t.Name).Order(StringComparer.Ordinal));
         Assert.All(functionClasses, type => Assert.NotNull(ActivatorUtilities.CreateInstance(scope.ServiceProvider, type)));
     }
 
@@ -36,6 +36,8 @@ public class FunctionsCompositionTests
             {
                 ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
                 ["Presidency:Contacts"] = "desk@presidency.example;secretariat@consilium.example",
+                ["Links:Keys:0:Id"] = "test-1",
+                ["Links:Keys:0:Secret"] = Adapters.Links.LinkKeyRing.Generate().Secret,
             }))
             .UseDefaultServiceProvider(options => (options.ValidateOnBuild, options.ValidateScopes) = (true, true))
             .Build();
@@ -51,7 +53,7 @@ public class FunctionsCompositionTests
         var composer = host.Services.GetRequiredService<Adapters.Mail.MailComposer>();
         var record = new ProgrammeWorkflows.Workflows.Ports.OutboxMessage(
             "csap1997.06.1998.BE.invitation.0.anne", "csap1997", 6, "1998", "BE", "invitation", "0", "anne@be.customs.example", "Anne Peeters", "fr",
-            new DateTimeOffset(1997, 7, 1, 0, 0, 0, TimeSpan.Zero), new DateOnly(1998, 3, 31), "http://127.0.0.1:7071/reply/token", null, null, ProgrammeWorkflows.Workflows.Ports.OutboxState.Pending, 0, null);
+            new DateTimeOffset(1997, 7, 1, 0, 0, 0, TimeSpan.Zero), new DateOnly(1998, 3, 31), 0, null, null, ProgrammeWorkflows.Workflows.Ports.OutboxState.Pending, 0, null);
 
         var mail = await composer.ComposeAsync(record, "DoNotReply@programme-workflows.example");
 

@@ -81,7 +81,7 @@ public class FunctionsMetadataTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(12, localRoutes.Count);
+        Assert.Equal(13, localRoutes.Count);
         Assert.Equal(localRoutes, functionRoutes);
     }
 
@@ -128,7 +128,7 @@ public class FunctionsMetadataTests
     [Fact]
     public void Nothing_else_is_exposed()
     {
-        string[] http = ["ReplyForm", "ReplySubmit", "PresidencyQueue", "PresidencyDecide", "EscalationsList", "EscalationDecide", "ItemsList", "ItemDetail", "ReportsList", "ReportShow", "AnnualReportProduce", "ProgrammeStart"];
+        string[] http = ["ReplyForm", "ReplySubmit", "PresidencyQueue", "PresidencyDecide", "EscalationsList", "EscalationDecide", "ItemsList", "ItemDetail", "ReportsList", "ReportShow", "AnnualReportProduce", "ProgrammeStart", "LinkRevoke"];
         var expected = WorkflowRegistration.Orchestrators.Concat(WorkflowRegistration.Activities).Concat(["AnnualReportTimer"]).Concat(http);
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), Functions.Value.Keys.Order(StringComparer.Ordinal));

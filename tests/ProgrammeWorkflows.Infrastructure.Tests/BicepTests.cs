@@ -67,7 +67,7 @@ public class BicepTests
     }
 
     [Fact]
-    public async Task The_function_app_signs_people_in_with_Entra_ID_and_lets_anonymous_requests_through_to_the_app()
+    public async Task The_function_app_signs_people_in_with_Entra_ID_lets_anonymous_requests_through_and_reads_its_secrets_from_Key_Vault()
     {
         var run = await ToolRun.RunAsync(Bicep, Infra, "build", "main.bicep", "--stdout");
         Assert.True(run.ExitCode == 0, run.Output);
@@ -87,9 +87,13 @@ public class BicepTests
         // The secret and the scripts' key are Key Vault references the app's identity resolves; neither is in the template.
         var site = resources.Single(r => (string?)r["type"] == "Microsoft.Web/sites")["properties"]!;
         Assert.Equal("[parameters('identityId')]", (string?)site["keyVaultReferenceIdentity"]);
-        var settings = site["siteConfig"]!["appSettings"]!.AsArray().ToDictionary(a => (string)a!["name"]!, a => (string)a!["value"]!);
-        Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0}secrets/entra-client-secret)'", settings["MICROSOFT_PROVIDER_AUTHENTICATION_SECRET"], StringComparison.Ordinal);
-        Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0}secrets/automation-key)'", settings["Access__FunctionKey"], StringComparison.Ordinal);
+        // The settings are one expression (the fixed ones, then the reply-link keys in order).
+        var settings = (string)site["siteConfig"]!["appSettings"]!;
+        Assert.Contains("createObject('name', 'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET', 'value', format('@Microsoft.KeyVault(SecretUri={0}secrets/entra-client-secret)'", settings, StringComparison.Ordinal);
+        Assert.Contains("createObject('name', 'Access__FunctionKey', 'value', format('@Microsoft.KeyVault(SecretUri={0}secrets/automation-key)'", settings, StringComparison.Ordinal);
+        Assert.EndsWith(", variables('linkKeySettings'))]", settings, StringComparison.Ordinal);
+        var linkKeys = (string)functionApp["variables"]!["linkKeySettings"]!;
+        Assert.Contains("format('Links__Keys__{0}__Secret', lambdaVariables('i')), 'value', format('@Microsoft.KeyVault(SecretUri={0}secrets/reply-link-key-{1})'", linkKeys, StringComparison.Ordinal);
     }
 
     private static IEnumerable<System.Text.Json.Nodes.JsonNode> Resources(System.Text.Json.Nodes.JsonNode template) =>

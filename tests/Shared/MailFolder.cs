@@ -20,6 +20,6 @@ internal static partial class MailFolder
     /// <summary>The path of the first reply link in a mail's text, or null.</summary>
     public static string? ReplyLinkIn(string text) => ReplyLink().Match(text) is { Success: true } m ? m.Value : null;
 
-    [GeneratedRegex("/reply/[A-Za-z0-9_-]{43}")]
+    [GeneratedRegex("/reply/[A-Za-z0-9_.-]+")]
     private static partial Regex ReplyLink();
 }

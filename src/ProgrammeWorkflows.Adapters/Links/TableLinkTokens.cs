@@ -1,113 +1,100 @@
 using Azure;
 using Azure.Data.Tables;
-using Microsoft.Extensions.Options;
 using ProgrammeWorkflows.Adapters.Storage;
 using ProgrammeWorkflows.Workflows.Ports;
 
 namespace ProgrammeWorkflows.Adapters.Links;
 
-/// <summary>A resolved link: its scope and when it expires.</summary>
-public sealed record ResolvedLink(LinkScope Scope, DateTimeOffset ExpiresAt);
+/// <summary>A resolved link: its scope, and when it ends (the party's follow-up closes; an extension moves it).</summary>
+public sealed record ResolvedLink(LinkScope Scope, DateTimeOffset EndsAt);
 
 /// <summary>
-/// Reply-link tokens in Azure Tables. A token is scoped to one (programme, item, cycle, party, delegate), expires, and is
-/// revoked when a new one is issued for its scope or the scope is revoked (a delegate removed). Only hashes are stored.
+/// Reply links: one per (programme, item, cycle, party, delegate), derived with the link key (<see cref="LinkToken"/>)
+/// and never stored. What is stored is the scope's row (LinkScopes: programme|item|cycle|party / delegate): when the
+/// link ends and its generation. The first mail of a scope writes the row; a later mail reads it and writes nothing,
+/// unless it brings a later end (an extension). A revocation moves the generation on, so the links made before stop
+/// verifying and the next mail carries a new one.
 /// </summary>
-public sealed class TableLinkTokens(StorageAccount account, IOptions<LinkOptions> options, TimeProvider time) : ILinkIssuer
+public sealed class TableLinkTokens(StorageAccount account, ReplyLinks links, TimeProvider time) : ILinkIssuer
 {
-    public async Task<string> IssueAsync(LinkScope scope, DateTimeOffset expiresAt, CancellationToken cancellationToken = default)
+    private const string Generation = "Generation";
+    private const string EndsAt = "EndsAt";
+
+    public async Task<int> IssueAsync(LinkScope scope, DateTimeOffset endsAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var token = LinkToken.New();
-        var hash = LinkToken.Hash(token);
-        // A fresh random hash: a conflict can only be this insert's own, retried by the SDK after it landed.
-        await StorageAccount.AddIfAbsentAsync(
-            account.LinkTokens,
-            new TableEntity(hash, "token")
-            {
-                ["ProgrammeId"] = scope.ProgrammeId,
-                ["Item"] = scope.Item,
-                ["Cycle"] = scope.Cycle,
-                ["Party"] = scope.Party,
-                ["DelegateId"] = scope.DelegateId,
-                ["ExpiresAt"] = expiresAt,
-                ["IssuedAt"] = time.GetUtcNow(),
-                ["Revoked"] = false,
-            },
-            cancellationToken);
+        var (partition, row) = ScopeKeys(scope);
+        var stored = await StorageAccount.FindAsync(account.LinkScopes, partition, row, cancellationToken);
+        if (stored is null)
+        {
+            var first = new TableEntity(partition, row) { [Generation] = 0, [EndsAt] = endsAt };
+            // A conflict: another mail of the scope wrote it first; read what it wrote.
+            stored = await StorageAccount.AddIfAbsentAsync(account.LinkScopes, first, cancellationToken)
+                ? first
+                : await StorageAccount.FindAsync(account.LinkScopes, partition, row, cancellationToken);
+        }
 
+        if (stored?.GetDateTimeOffset(EndsAt) is { } end && endsAt > end)
+        {
+            // An extension: the end moves later, never earlier; a merge of that one property, whatever else changed.
+            await account.LinkScopes.UpdateEntityAsync(new TableEntity(partition, row) { [EndsAt] = endsAt }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+        }
+
+        return stored?.GetInt32(Generation) ?? 0;
+    }
+
+    public string LinkOf(LinkScope scope, int generation) => links.LinkOf(scope, generation);
+
+    /// <summary>The scope of a link, or null when it is malformed, not made with a key of the ring, revoked or past its end (the caller cannot tell which).</summary>
+    public async Task<ResolvedLink?> ResolveAsync(string? token, CancellationToken cancellationToken = default)
+    {
+        if (links.Verify(token) is not var (scope, generation))
+            return null;
+        var (partition, row) = ScopeKeys(scope);
+        var stored = await StorageAccount.FindAsync(account.LinkScopes, partition, row, cancellationToken);
+        if (stored is null || stored.GetInt32(Generation) != generation || stored.GetDateTimeOffset(EndsAt) is not { } endsAt || endsAt <= time.GetUtcNow())
+            return null;
+        return new ResolvedLink(scope, endsAt);
+    }
+
+    /// <summary>Revokes the link of one delegate for one item cycle: the next generation (the next mail's link is a new one) and the end, or null when none was issued.</summary>
+    public async Task<RevokedLink?> RevokeAsync(LinkScope scope, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
         var (partition, row) = ScopeKeys(scope);
         for (var attempt = 0; ; attempt++)
         {
-            var current = await StorageAccount.FindAsync(account.LinkScopes, partition, row, cancellationToken);
+            if (await StorageAccount.FindAsync(account.LinkScopes, partition, row, cancellationToken) is not { } stored)
+                return null;
+            var next = (stored.GetInt32(Generation) ?? 0) + 1;
             try
             {
-                if (current is null)
-                    await account.LinkScopes.AddEntityAsync(new TableEntity(partition, row) { ["CurrentHash"] = hash }, cancellationToken);
-                else
-                    await account.LinkScopes.UpdateEntityAsync(new TableEntity(partition, row) { ["CurrentHash"] = hash }, current.ETag, TableUpdateMode.Replace, cancellationToken);
+                await account.LinkScopes.UpdateEntityAsync(new TableEntity(partition, row) { [Generation] = next }, stored.ETag, TableUpdateMode.Merge, cancellationToken);
+                return new RevokedLink(next, stored.GetDateTimeOffset(EndsAt) ?? DateTimeOffset.MinValue);
             }
-            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < 20)
+            catch (RequestFailedException e) when (e.Status == 412 && attempt < 20)
             {
-                continue;
+                // Changed since it was read (an extension, another revocation): read it again.
             }
-
-            // The previous token of the scope is revoked; never this one (found as "current" when the SDK retried the
-            // insert of the scope after it had landed, and this loop went round again).
-            if (current?.GetString("CurrentHash") is { } previous && previous != hash)
-                await RevokeHashAsync(previous, cancellationToken);
-            break;
         }
-
-        return $"{options.Value.BaseUrl.TrimEnd('/')}/reply/{token}";
     }
 
-    /// <summary>The scope of a token, or null when it is malformed, unknown, expired or revoked (the caller cannot tell which).</summary>
-    public async Task<ResolvedLink?> ResolveAsync(string? token, CancellationToken cancellationToken = default)
-    {
-        if (!LinkToken.IsWellFormed(token))
-            return null;
-        var entity = await StorageAccount.FindAsync(account.LinkTokens, LinkToken.Hash(token!), "token", cancellationToken);
-        if (entity is null || entity.GetBoolean("Revoked") == true)
-            return null;
-        var expiresAt = entity.GetDateTimeOffset("ExpiresAt") ?? DateTimeOffset.MinValue;
-        if (expiresAt <= time.GetUtcNow())
-            return null;
-        return new ResolvedLink(
-            new LinkScope(entity.GetString("ProgrammeId"), entity.GetInt32("Item") ?? 0, entity.GetString("Cycle"), entity.GetString("Party"), entity.GetString("DelegateId")),
-            expiresAt);
-    }
-
-    /// <summary>Revokes the current token of a scope (a delegate removed from the directory).</summary>
-    public async Task RevokeAsync(LinkScope scope, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        var (partition, row) = ScopeKeys(scope);
-        if (await StorageAccount.FindAsync(account.LinkScopes, partition, row, cancellationToken) is { } current && current.GetString("CurrentHash") is { } hash)
-            await RevokeHashAsync(hash, cancellationToken);
-    }
-
-    /// <summary>Revokes every current link of a delegate (removed from the directory), in every item cycle; returns how many.</summary>
+    /// <summary>Revokes every link of a delegate (removed from the directory), in every item cycle; returns how many.</summary>
     public async Task<int> RevokeDelegateAsync(string delegateId, CancellationToken cancellationToken = default)
     {
+        // A directory change, not a hot path: the one query across the scopes' partitions.
         var row = StorageAccount.KeyOf(delegateId);
         var revoked = 0;
         await foreach (var scope in account.LinkScopes.QueryAsync<TableEntity>(e => e.RowKey == row, cancellationToken: cancellationToken))
         {
-            if (scope.GetString("CurrentHash") is { } hash)
-            {
-                await RevokeHashAsync(hash, cancellationToken);
-                revoked++;
-            }
+            await account.LinkScopes.UpdateEntityAsync(
+                new TableEntity(scope.PartitionKey, scope.RowKey) { [Generation] = (scope.GetInt32(Generation) ?? 0) + 1 }, scope.ETag, TableUpdateMode.Merge, cancellationToken);
+            revoked++;
         }
 
         return revoked;
     }
 
-    private Task RevokeHashAsync(string hash, CancellationToken cancellationToken) =>
-        StorageAccount.UpdateAsync(account.LinkTokens, hash, "token", entity => entity["Revoked"] = true, cancellationToken);
-
     private static (string Partition, string Row) ScopeKeys(LinkScope scope) =>
         ($"{scope.ProgrammeId}|{scope.Item:00}|{scope.Cycle}|{scope.Party}", StorageAccount.KeyOf(scope.DelegateId));
-
 }

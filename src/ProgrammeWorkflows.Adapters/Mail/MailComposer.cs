@@ -12,7 +12,7 @@ namespace ProgrammeWorkflows.Adapters.Mail;
 /// language, from that language's catalogue: no language stands in for another), the filtering headers, <c>Date</c> =
 /// the programme time it was sent at, and for invitations and reminders the deadline as a calendar entry.
 /// </summary>
-public sealed class MailComposer(IProgrammeCatalog catalog, IOptions<LinkOptions> links)
+public sealed class MailComposer(IProgrammeCatalog catalog, IOptions<LinkOptions> options, ReplyLinks links)
 {
     public async Task<OutgoingMail> ComposeAsync(OutboxMessage message, string fromAddress)
     {
@@ -23,12 +23,12 @@ public sealed class MailComposer(IProgrammeCatalog catalog, IOptions<LinkOptions
         var about = message.Kind == NotificationKinds.Escalation ? message.Sequence.Split('-')[0] : null;
         var aboutName = about is not null && programme.Parties.Contains(about) ? programme.Parties[about].Name : null;
         var extended = message.Sequence.StartsWith('x');
-        var baseUrl = links.Value.BaseUrl.TrimEnd('/');
+        var baseUrl = options.Value.BaseUrl.TrimEnd('/');
         var link = message.Kind switch
         {
             NotificationKinds.Escalation => $"{baseUrl}/presidency",
             NotificationKinds.ConsolidatedReport or NotificationKinds.AnnualReport when message.ReportId is not null => $"{baseUrl}/reports/{Uri.EscapeDataString(message.ReportId)}",
-            _ => message.Link,
+            _ => links.LinkOf(message),
         };
         var model = new MailModel(
             message.Kind,

@@ -14,8 +14,7 @@ namespace ProgrammeWorkflows.Adapters.Storage;
 /// <item><term>Escalations</term><description>programme / escalation id: the queue of a programme in one partition, filtered by state, party, item, Presidency, level.</description></item>
 /// <item><term>Outbox</term><description>programme / outbox id (programme.item.cycle.party.kind.sequence.recipient).</description></item>
 /// <item><term>ItemCycles</term><description>programme / item|cycle: open or closed, and the consolidated report.</description></item>
-/// <item><term>LinkTokens</term><description>SHA-256 of the token / "token": found by the hash alone; the token itself is never stored.</description></item>
-/// <item><term>LinkScopes</term><description>programme|item|cycle|party / delegate: the current token of a scope, so issuing a new one revokes the old.</description></item>
+/// <item><term>LinkScopes</term><description>programme|item|cycle|party / delegate: when the scope's reply link ends and its generation (a revocation moves it on); the link itself is derived with the link key and never stored.</description></item>
 /// <item><term>attachments (blobs)</term><description>programme/item/cycle/party/upload-id/name: the files of submissions.</description></item>
 /// <item><term>Reports</term><description>programme / report id: the index; each report's model is a blob at programme/kind/key/vN.json.</description></item>
 /// <item><term>dataprotection (blobs)</term><description>key-{id}.xml: the web apps' data protection key ring (antiforgery tokens), shared by every instance and kept across restarts.</description></item>
@@ -39,7 +38,6 @@ public sealed class StorageAccount
         Escalations = Table("Escalations");
         Outbox = Table("Outbox");
         ItemCycles = Table("ItemCycles");
-        LinkTokens = Table("LinkTokens");
         LinkScopes = Table("LinkScopes");
         Reports = Table("Reports");
         AuditLog = Table("AuditLog");
@@ -58,8 +56,6 @@ public sealed class StorageAccount
 
     public TableClient ItemCycles { get; }
 
-    public TableClient LinkTokens { get; }
-
     public TableClient LinkScopes { get; }
 
     public TableClient Reports { get; }
@@ -76,7 +72,7 @@ public sealed class StorageAccount
     public BlobContainerClient DataProtectionKeys { get; }
 
     /// <summary>Every table of the project.</summary>
-    public IReadOnlyList<TableClient> Tables => [Submissions, Escalations, Outbox, ItemCycles, LinkTokens, LinkScopes, Reports, AuditLog, Delegates];
+    public IReadOnlyList<TableClient> Tables => [Submissions, Escalations, Outbox, ItemCycles, LinkScopes, Reports, AuditLog, Delegates];
 
     /// <summary>Every blob container of the project.</summary>
     public IReadOnlyList<BlobContainerClient> Containers => [ReportBlobs, Attachments, DataProtectionKeys];

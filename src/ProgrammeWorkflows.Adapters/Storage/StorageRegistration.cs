@@ -22,6 +22,9 @@ public static class StorageRegistration
         services.AddSingleton<IAuditLog, TableAuditLog>();
         services.AddSingleton<TableDelegateRegistry>();
         services.AddHostedService<DelegateDirectorySync>();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<LinkOptions>, LinkKeysValidation>();
+        services.AddSingleton<LinkKeyRing>();
+        services.AddSingleton<ReplyLinks>();
         services.AddSingleton<TableLinkTokens>();
         services.AddSingleton<ILinkIssuer>(sp => sp.GetRequiredService<TableLinkTokens>());
         return services;

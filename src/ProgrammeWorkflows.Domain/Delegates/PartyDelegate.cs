@@ -13,5 +13,12 @@ public enum DelegateRole
 public sealed record PartyDelegate(string Party, string Name, string Email, DelegateRole Role, string Language)
 {
     /// <summary>A stable id: the party and the address in lower case (addresses are unique in a directory).</summary>
-    public string Id => $"{Party}:{Email.ToLowerInvariant()}";
+    public string Id => IdOf(Party, Email);
+
+    /// <summary>The id of the delegate of <paramref name="party"/> at <paramref name="email"/>.</summary>
+    public static string IdOf(string party, string email)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        return $"{party}:{email.ToLowerInvariant()}";
+    }
 }

@@ -121,6 +121,9 @@ public sealed class LocalSystem : IAsyncDisposable
             chosen[$"{StorageOptions.Section}:ConnectionString"] = azurite.ConnectionString;
         if (string.IsNullOrEmpty(configuration[$"{PresidencyOptions.Section}:Key"]))
             chosen[$"{PresidencyOptions.Section}:Key"] = ProgrammeWorkflows.Web.Security.PresidencyKey.Generate();
+        // A run that keeps nothing (serve keeps its key in the data folder) derives its reply links with a key of its own.
+        if (string.IsNullOrEmpty(configuration[$"{LinkOptions.Section}:Keys:0:Secret"]))
+            (chosen[$"{LinkOptions.Section}:Keys:0:Id"], chosen[$"{LinkOptions.Section}:Keys:0:Secret"]) = (ProgrammeWorkflows.Adapters.Links.LinkKeyRing.GeneratedId, ProgrammeWorkflows.Adapters.Links.LinkKeyRing.Generate().Secret);
 
         // Reply links point to where the web app listens, unless Links:BaseUrl says otherwise.
         var urls = options.Urls is null ? null : WithFreePort(options.Urls);

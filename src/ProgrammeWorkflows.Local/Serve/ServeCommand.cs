@@ -36,6 +36,14 @@ internal static class ServeCommand
                 chosen["Presidency:Key"] = key;
             }
 
+            if (string.IsNullOrEmpty(configuration["Links:Keys:0:Secret"]))
+            {
+                // The reply-link key, generated once: the links mailed before a restart keep working after it.
+                var secret = folder.ReadLinkKey() ?? ProgrammeWorkflows.Adapters.Links.LinkKeyRing.Generate().Secret;
+                folder.WriteLinkKey(secret);
+                (chosen["Links:Keys:0:Id"], chosen["Links:Keys:0:Secret"]) = (ProgrammeWorkflows.Adapters.Links.LinkKeyRing.GeneratedId, secret);
+            }
+
             var settings = LocalConfiguration.With(configuration, chosen);
             using var logging = LocalLogging.Create(settings);
             var kind = result.GetValue(engine);

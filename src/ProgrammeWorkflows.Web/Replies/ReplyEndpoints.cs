@@ -87,7 +87,7 @@ public static class ReplyEndpoints
             attachments.Add(await store.SaveAsync(link.Scope, name, ReplyForm.ContentTypeOf(name), content, aborted));
         }
 
-        var result = await services.GetRequiredService<SubmissionIntake>().SubmitAsync(client, link.Scope, status, text, attachments, cancellationToken: aborted);
+        var result = await services.GetRequiredService<SubmissionIntake>().SubmitAsync(client, link.Scope, status, text, attachments, linkEndsAt: link.EndsAt, cancellationToken: aborted);
         if (result.Refusal != IntakeRefusal.None)
             return Problems.Conflict("The item is not open", result.Refusal == IntakeRefusal.Closed ? "Answers and amendments are no longer accepted for this item." : "The item is not open for answers yet.");
 
@@ -97,7 +97,7 @@ public static class ReplyEndpoints
 
     /// <summary>Malformed, unknown, expired and revoked links all get the same answer: no hint which.</summary>
     private static IResult UnknownLink(HttpRequest request) =>
-        Refuse(request, StatusCodes.Status404NotFound, "This link is not valid", "The link is unknown, has expired or has been replaced by a newer one. Use the link in the most recent mail about this item.");
+        Refuse(request, StatusCodes.Status404NotFound, "This link is not valid", "The link is unknown, has expired or has been revoked. Use the link in the most recent mail about this item.");
 
     /// <summary>A refusal: a page for a person's browser (it asks for text/html), problem details for everything else; the same status and words.</summary>
     private static IResult Refuse(HttpRequest request, int status, string title, string detail) =>

@@ -8,7 +8,7 @@ public sealed record MailSubject(ItemCycleRef Cycle, string Party, string Kind, 
 
 /// <summary>
 /// The one way the workflows send mail: one outbox record per recipient with a stable id, created once however often
-/// the step runs (a personal reply link is issued only when the record is new), then sent by the mail sender, which
+/// the step runs (its reply link, the same for every mail of the cycle, is made sure of only when the record is new), then sent by the mail sender, which
 /// sends a record at most once.
 /// </summary>
 public sealed class OutboxWriter(IOutbox outbox, ILinkIssuer links, IMailSender sender)
@@ -45,7 +45,8 @@ public sealed class OutboxWriter(IOutbox outbox, ILinkIssuer links, IMailSender 
                 continue;
             }
 
-            var link = linkExpiresAt is { } expires
+            // The party's delegates answer for it through the scope's one link; anyone else's mail carries none.
+            int? link = linkExpiresAt is { } expires && recipient.Party == mail.Party
                 ? await links.IssueAsync(new LinkScope(mail.Cycle.ProgrammeId, mail.Cycle.Item, mail.Cycle.Cycle, recipient.Party, recipient.Id), expires)
                 : null;
             var message = new OutboxMessage(

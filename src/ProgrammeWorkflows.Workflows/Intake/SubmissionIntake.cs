@@ -31,14 +31,15 @@ public sealed record IntakeResult(Submission? Submission, IntakeRefusal Refusal)
 /// </summary>
 public sealed class SubmissionIntake(
     ItemClocks clocks, IItemCycleStore cycles, ISubmissionStore submissions,
-    IDelegateDirectorySource directory, OutboxWriter writer, IMailSender sender, IAuditLog audit, TimeProvider time, ILogger<SubmissionIntake> log)
+    IDelegateDirectorySource directory, OutboxWriter writer, MailDelivery delivery, IAuditLog audit, TimeProvider time, ILogger<SubmissionIntake> log)
 {
     /// <param name="submittedAt">
     /// Only for simulated people: the programme time their answer was written. In compressed time a simulated reply
     /// cannot happen "a day after the reminder" in wall time, so it says when it happened; real answers leave it null
     /// and are stamped with the programme clock on arrival.
     /// </param>
-    public async Task<IntakeResult> SubmitAsync(DurableTaskClient client, LinkScope scope, SubmissionStatus status, string text, IReadOnlyList<AttachmentRef> attachments, DateTimeOffset? submittedAt = null, CancellationToken cancellationToken = default)
+    /// <param name="linkEndsAt">When the delegate's reply link ends (the link the answer came by): the receipt carries the same link. Null: a receipt without one.</param>
+    public async Task<IntakeResult> SubmitAsync(DurableTaskClient client, LinkScope scope, SubmissionStatus status, string text, IReadOnlyList<AttachmentRef> attachments, DateTimeOffset? submittedAt = null, DateTimeOffset? linkEndsAt = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(scope);
@@ -78,40 +79,11 @@ public sealed class SubmissionIntake(
             var receipts = await writer.AddAsync(
                 new MailSubject(new ItemCycleRef(scope.ProgrammeId, scope.Item, scope.Cycle), scope.Party, NotificationKinds.Receipt, $"v{stored.Version}", stored.SubmittedAt, state.Due),
                 [submitter],
-                linkExpiresAt: null);
+                linkEndsAt);
             foreach (var (receipt, _) in receipts)
-                await DeliverAsync(client, receipt, cancellationToken);
+                await delivery.DeliverAsync(client, receipt, cancellationToken);
         }
 
         return new IntakeResult(stored, IntakeRefusal.None);
-    }
-
-    /// <summary>
-    /// The receipt goes out through its own delivery orchestration, so a mail service that is down delays it and never
-    /// fails the answer. Only if the engine cannot take it either is it sent here, once, and left pending if that fails.
-    /// </summary>
-    private async Task DeliverAsync(DurableTaskClient client, OutboxMessage receipt, CancellationToken cancellationToken)
-    {
-        var mail = new MailToSend(receipt.ProgrammeId, receipt.Id);
-        try
-        {
-            await client.ScheduleNewOrchestrationInstanceAsync(nameof(MailDeliveryOrchestrator), mail, new StartOrchestrationOptions { InstanceId = mail.InstanceId }, cancellationToken);
-            return;
-        }
-#pragma warning disable CA1031 // The answer is stored: a receipt that cannot be scheduled must not fail it.
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            log.LogWarning(e, "The delivery of {OutboxId} could not be scheduled; sending it now", mail.OutboxId);
-        }
-
-        try
-        {
-            await sender.SendAsync(receipt, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            log.LogError(e, "Receipt {OutboxId} is recorded but could not be sent; it stays pending", mail.OutboxId);
-        }
-#pragma warning restore CA1031
     }
 }

@@ -25,7 +25,8 @@ public enum OutboxState
 
 /// <summary>
 /// A mail as an outbox record, stored before it is sent, with a stable id derived from programme, item, cycle, party,
-/// kind, sequence and recipient. What the mail says is rendered from these fields at send time.
+/// kind, sequence and recipient. What the mail says is rendered from these fields at send time, the reply link too:
+/// the record keeps only the generation the link is derived with (<see cref="ILinkIssuer.LinkOf"/>), never the link.
 /// </summary>
 public sealed record OutboxMessage(
     string Id,
@@ -40,13 +41,17 @@ public sealed record OutboxMessage(
     string Language,
     DateTimeOffset ProgrammeDate,
     DateOnly? DueDate,
-    string? Link,
+    int? LinkGeneration,
     string? EscalationId,
     string? ReportId,
     OutboxState State,
     int Attempts,
     string? LastError)
 {
+    /// <summary>The reply link's scope when the mail carries one: the recipient, a delegate of the party, answering for it.</summary>
+    public LinkScope? ReplyScope() =>
+        LinkGeneration is null ? null : new LinkScope(ProgrammeId, Item, Cycle, Party, Domain.Delegates.PartyDelegate.IdOf(Party, ToAddress));
+
     public static string IdOf(string programmeId, int item, string cycle, string party, string kind, string sequence, string recipient) =>
         $"{programmeId}.{item:00}.{cycle}.{party}.{kind}.{sequence}.{Recipient(recipient)}";
 

@@ -92,7 +92,7 @@ public sealed class SimulatedMailboxes(IOutbox inner, IServiceProvider services,
             $"{mail.Party} reports on item {mail.Item} ({mail.Cycle}): the obligation is met.",
             [],
             mail.ProgrammeDate + ReactionTime,
-            cancellationToken);
+            cancellationToken: cancellationToken);
     }
 
     private bool IsFirstRecipient(OutboxMessage mail, string? party) =>

@@ -118,6 +118,8 @@ public abstract class FunctionsHostFixture(string environment, object programmeS
             ["AZURE_FUNCTIONS_ENVIRONMENT"] = Environment,
             ["FUNCTIONS_SECRETS_PATH"] = secrets,
             ["Access__FunctionKey"] = FunctionKey,
+            ["Links__Keys__0__Id"] = "e2e-1",
+            ["Links__Keys__0__Secret"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["Access__People__0__Name"] = SecretariatName,
             ["Access__People__0__Id"] = "secretariat-12",
             ["Access__People__0__Roles__0"] = "Secretariat",

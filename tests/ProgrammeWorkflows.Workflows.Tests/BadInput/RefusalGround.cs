@@ -29,7 +29,7 @@ public sealed class RefusalGround : IAsyncLifetime
     /// <summary>A link of a delegate since removed from the directory's links.</summary>
     public string Revoked { get; private set; } = "";
 
-    /// <summary>Denmark's invitation link, replaced by a newer one issued for the same delegate.</summary>
+    /// <summary>Denmark's invitation link, revoked for that delegate and item cycle by the Presidency.</summary>
     public string Replaced { get; private set; } = "";
 
     /// <summary>A well-formed, unexpired link for a party that owes nothing on item 31.</summary>
@@ -65,13 +65,14 @@ public sealed class RefusalGround : IAsyncLifetime
 
         Valid = await item.LinkAsync("FR");
         Replaced = await item.LinkAsync("DK");
-        await links.IssueAsync(Scope(item, "DK"), DateTimeOffset.UtcNow.AddDays(30));
-        Expired = Path(await links.IssueAsync(Scope(item, "IT"), DateTimeOffset.UtcNow.AddMinutes(-1)));
+        await links.RevokeAsync(Scope(item, "DK"));
+        // A link that ended: of someone no mail of the cycle went to (a mail would have moved its end to the close).
+        Expired = Path(await links.LinkAsync(Scope(item, "IT") with { DelegateId = "IT:departed@it.customs.example" }, DateTimeOffset.UtcNow.AddMinutes(-1)));
         var removed = Scope(item, "NL", delegateIndex: 1);
-        Revoked = Path(await links.IssueAsync(removed, DateTimeOffset.UtcNow.AddDays(30)));
+        Revoked = Path(await links.LinkAsync(removed, DateTimeOffset.UtcNow.AddDays(30)));
         await links.RevokeDelegateAsync(removed.DelegateId);
         var outsider = Host.WebProgramme.Parties.Parties.First(p => !item.Cycle.Owners.Contains(p.Code)).Code;
-        OtherParty = Path(await links.IssueAsync(Scope(item, outsider) with { DelegateId = Host.Directory.Of(outsider)[0].Id }, DateTimeOffset.UtcNow.AddDays(30)));
+        OtherParty = Path(await links.LinkAsync(Scope(item, outsider) with { DelegateId = Host.Directory.Of(outsider)[0].Id }, DateTimeOffset.UtcNow.AddDays(30)));
         Closed = await closed.LinkAsync("ES");
         await Host.Get<IItemCycleStore>().CloseAsync(programme, 30, closed.Cycle.Cycle, DateTimeOffset.UtcNow, reportId: null);
 

@@ -19,8 +19,8 @@ public sealed class DelegateRegistryTests(WorkflowHost host)
 
         var deputy = host.Directory.Of("LU")[1];
         var programme = host.NewProgramme();
-        var token1 = new Uri(await links.IssueAsync(new LinkScope(programme.Id, 6, "1998", "LU", deputy.Id), DateTimeOffset.UtcNow.AddDays(1))).Segments[^1];
-        var token2 = new Uri(await links.IssueAsync(new LinkScope(programme.Id, 18, "1998", "LU", deputy.Id), DateTimeOffset.UtcNow.AddDays(1))).Segments[^1];
+        var token1 = new Uri(await links.LinkAsync(new LinkScope(programme.Id, 6, "1998", "LU", deputy.Id), DateTimeOffset.UtcNow.AddDays(1))).Segments[^1];
+        var token2 = new Uri(await links.LinkAsync(new LinkScope(programme.Id, 18, "1998", "LU", deputy.Id), DateTimeOffset.UtcNow.AddDays(1))).Segments[^1];
         var renamed = host.Directory.Of("LU")[0] with { Name = "Henri Weber-Schmit" };
         var changed = new DelegateDirectory(host.Directory.Delegates.Where(d => d != deputy).Select(d => d.Id == renamed.Id ? renamed : d));
 

@@ -70,15 +70,20 @@ public sealed class ReplyTests(WorkflowHost host)
         var valid = await item.LinkAsync("DK");
         var links = host.Get<TableLinkTokens>();
         var scope = new LinkScope(item.Cycle.ProgrammeId, 8, item.Cycle.Cycle, "DK", host.Directory.Of("DK")[0].Id);
-        var expired = new Uri(await links.IssueAsync(scope with { DelegateId = host.Directory.Of("DK")[1].Id }, DateTimeOffset.UtcNow.AddMinutes(-1))).AbsolutePath;
-        var replaced = await links.IssueAsync(scope, DateTimeOffset.UtcNow.AddDays(1));
-        var current = new Uri(await links.IssueAsync(scope, DateTimeOffset.UtcNow.AddDays(1))).AbsolutePath;
+        // Ended: a link of someone no mail of the cycle went to (a mail would have moved its end to the close).
+        var expired = new Uri(await links.LinkAsync(scope with { DelegateId = "DK:departed@dk.customs.example" }, DateTimeOffset.UtcNow.AddMinutes(-1))).AbsolutePath;
+        // The same scope gives the same link; revoked, it stops working and the scope's next link is another.
+        Assert.Equal(valid, new Uri(await links.LinkAsync(scope, DateTimeOffset.UtcNow.AddDays(1))).AbsolutePath);
+        Assert.NotNull(await links.RevokeAsync(scope));
+        var current = new Uri(await links.LinkAsync(scope, DateTimeOffset.UtcNow.AddDays(1))).AbsolutePath;
+        Assert.NotEqual(valid, current);
 
         string[] bad =
         [
             "/reply/short", "/reply/" + new string('A', 43), "/reply/" + new string('A', 42) + "%2F", "/reply/..%2F..%2Fapi%2Fitems",
-            valid, // the invitation's token, replaced by the two issued since
-            expired, new Uri(replaced).AbsolutePath,
+            valid, // the invitation's link, revoked
+            expired,
+            Tampered(current), // another party's scope under this link's mac
         ];
         foreach (var path in bad)
         {
@@ -103,6 +108,16 @@ public sealed class ReplyTests(WorkflowHost host)
         Assert.True(await links.RevokeDelegateAsync(scope.DelegateId) >= 1);
         Assert.Equal(HttpStatusCode.NotFound, (await host.Http.GetAsync(current)).StatusCode);
         Assert.Empty(await host.Get<ISubmissionStore>().ListAsync(item.Cycle.ProgrammeId, 8, item.Cycle.Cycle));
+    }
+
+    /// <summary>The link with its scope swapped for another party's: the mac no longer matches.</summary>
+    private static string Tampered(string path)
+    {
+        var token = path["/reply/".Length..];
+        var parts = token.Split('.');
+        var scope = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(parts[0].Replace('-', '+').Replace('_', '/').PadRight((parts[0].Length + 3) / 4 * 4, '=')));
+        var other = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(scope.Replace("|DK|", "|FR|", StringComparison.Ordinal))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        return $"/reply/{other}.{string.Join('.', parts[1..])}";
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using ProgrammeWorkflows.Adapters.Links;
 using ProgrammeWorkflows.Domain.FollowUp;
 using ProgrammeWorkflows.Domain.Programme;
 using ProgrammeWorkflows.Workflows.Items;
@@ -38,17 +39,17 @@ internal sealed record LiveItem(WorkflowHost Host, ItemCycle Cycle, ProgrammeClo
         var mail = await Eventually.GetAsync(
             async () => (await Host.Get<IOutbox>().ListAsync(Cycle.ProgrammeId)).LastOrDefault(m => m.Item == Cycle.Item && m.Party == party && m.Kind == kind && m.ToAddress == primary),
             $"a {kind} to {party}");
-        return new Uri(mail.Link!).AbsolutePath;
+        return new Uri(Host.Get<ReplyLinks>().LinkOf(mail)!).AbsolutePath;
     }
 
-    /// <summary>The link of the party's newest mail that carries one: the only one still valid (each new link replaces the last).</summary>
+    /// <summary>The link of the party's newest mail that carries one: after a revocation, the only one still valid.</summary>
     public async Task<string> CurrentLinkAsync(string party)
     {
         var primary = Host.Directory.Of(party)[0].Email;
         var newest = (await Host.Get<IOutbox>().ListAsync(Cycle.ProgrammeId))
-            .Where(m => m.Item == Cycle.Item && m.Cycle == Cycle.Cycle && m.Party == party && m.ToAddress == primary && m.Link is not null)
+            .Where(m => m.Item == Cycle.Item && m.Cycle == Cycle.Cycle && m.Party == party && m.ToAddress == primary && m.LinkGeneration is not null)
             .MaxBy(m => m.ProgrammeDate);
-        return new Uri(newest?.Link ?? throw new InvalidOperationException($"no mail with a link to {party}")).AbsolutePath;
+        return new Uri(Host.Get<ReplyLinks>().LinkOf(newest ?? throw new InvalidOperationException($"no mail with a link to {party}"))!).AbsolutePath;
     }
 
     public async Task<IReadOnlyDictionary<string, string>> PartiesAsync()

@@ -29,6 +29,7 @@ public sealed class WorkflowHost : IAsyncLifetime
 {
     private readonly Action<IServiceCollection>? configure;
     private readonly ProgrammeCatalog catalog = ProgrammeCatalog.BuiltIn();
+    private readonly LinkKey linkKey = LinkKeyRing.Generate("test-1");
     private AzuriteProcess? azurite;
     private InProcessDurableEngine? engine;
     private WebApplication? web;
@@ -107,6 +108,8 @@ public sealed class WorkflowHost : IAsyncLifetime
         void SharedStorage(IServiceCollection services)
         {
             services.Configure<StorageOptions>(o => (o.ConnectionString, o.TablePrefix) = (azurite.ConnectionString, prefix));
+            // Both sides derive and check the reply links with the same key.
+            services.Configure<LinkOptions>(o => o.Keys = [linkKey]);
             services.Configure<MailOptions>(o => o.Folder.Path = MailFolder);
         }
 

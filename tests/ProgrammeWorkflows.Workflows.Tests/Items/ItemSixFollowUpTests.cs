@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using ProgrammeWorkflows.Adapters.Links;
 using ProgrammeWorkflows.Domain.Escalations;
 using ProgrammeWorkflows.Domain.FollowUp;
 using ProgrammeWorkflows.Domain.Reports;
@@ -108,10 +109,13 @@ public sealed class ItemSixFollowUpTests(WorkflowHost host, ITestOutputHelper ou
         var extendedTo = escalations["ES"].Decisions.Single(d => d.Kind == EscalationEntryKind.Extend).NewDueDate;
         Assert.Contains(outbox, m => m is { Party: "ES", Kind: NotificationKinds.Reminder, Sequence: "x1" } && m.DueDate == extendedTo);
 
-        // Every mail a delegate can answer carries a personal link, never a Durable Functions webhook or key.
-        Assert.All(outbox.Where(m => m.Kind is NotificationKinds.Invitation or NotificationKinds.Reminder or NotificationKinds.Overdue), m =>
-            Assert.Matches(@"^http://127\.0\.0\.1:5080/reply/[A-Za-z0-9_-]{43}$", m.Link));
-        Assert.Equal(outbox.Count(m => m.Link is not null), outbox.Where(m => m.Link is not null).Select(m => m.Link).Distinct().Count());
+        // Every mail a delegate can answer carries a personal link, never a Durable Functions webhook or key; each
+        // delegate's link is one and the same in every mail of the cycle, and no two delegates share one.
+        var links = host.Get<ReplyLinks>();
+        var answerable = outbox.Where(m => m.Kind is NotificationKinds.Invitation or NotificationKinds.Reminder or NotificationKinds.Overdue).ToList();
+        Assert.All(answerable, m => Assert.Matches(@"^http://127\.0\.0\.1:5080/reply/[A-Za-z0-9_.-]+$", links.LinkOf(m)));
+        Assert.All(answerable.GroupBy(m => m.ToAddress), mails => Assert.Single(mails.Select(links.LinkOf).Distinct()));
+        Assert.Equal(answerable.Select(m => m.ToAddress).Distinct().Count(), answerable.Select(links.LinkOf).Distinct().Count());
 
         // The escalation mail goes to the UK's delegates (the Presidency in office on 1 April 1998).
         var ukDelegates = host.Directory.Of("UK").Select(d => d.Email).ToHashSet();

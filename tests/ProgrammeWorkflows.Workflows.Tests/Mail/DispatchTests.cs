@@ -17,7 +17,7 @@ public sealed class DispatchTests(WorkflowHost host)
         var record = new OutboxMessage(
             OutboxMessage.IdOf(programmeId, 6, "1998", "BE", NotificationKinds.Reminder, "r1", "delegate@be.customs.example"),
             programmeId, 6, "1998", "BE", NotificationKinds.Reminder, "r1", "delegate@be.customs.example", "Anne Peeters", language,
-            new DateTimeOffset(1998, 3, 1, 0, 0, 0, TimeSpan.Zero), new DateOnly(1998, 3, 31), "http://127.0.0.1:5080/reply/x", null, null, OutboxState.Pending, 0, null);
+            new DateTimeOffset(1998, 3, 1, 0, 0, 0, TimeSpan.Zero), new DateOnly(1998, 3, 31), 0, null, null, OutboxState.Pending, 0, null);
         Assert.True(await host.Get<IOutbox>().AddIfAbsentAsync(record));
         return record;
     }
