@@ -19,13 +19,15 @@ public sealed class StorageOutageTests(StorageOutageHost host, ITestOutputHelper
     public Task While_storage_is_down_the_routes_answer_503_with_Retry_After_and_problem_details_and_the_host_works_again_after() => host.ExplainAsync(output, async () =>
     {
         await host.GetJsonAsync("/api/escalations");
+        // A link the app made (the host's key derives it): checking it takes a read of its scope, which storage must serve.
+        var link = new Uri(host.ReplyLinks.LinkOf(new Workflows.Ports.LinkScope("csap1997", 6, "1998", "IT", "IT:delegate@it.customs.example"), 0)).AbsolutePath;
         var during = new List<Answer>();
         await host.StorageOutageAsync(async () =>
         {
             during.Add(await AskAsync(HttpMethod.Get, "/api/escalations", host.FunctionKey));
             during.Add(await AskAsync(HttpMethod.Get, "/api/items/6", host.FunctionKey));
-            during.Add(await AskAsync(HttpMethod.Get, "/reply/" + new string('B', 43), key: null));
-            during.Add(await AskAsync(HttpMethod.Post, "/reply/" + new string('B', 43), key: null, AnswerForm.Of("done", "sent while storage is down")));
+            during.Add(await AskAsync(HttpMethod.Get, link, key: null));
+            during.Add(await AskAsync(HttpMethod.Post, link, key: null, AnswerForm.Of("done", "sent while storage is down")));
         });
         foreach (var answer in during)
             output.WriteLine($"{answer.Request}: {(int)answer.Status} {answer.MediaType} Retry-After {answer.RetryAfter}");

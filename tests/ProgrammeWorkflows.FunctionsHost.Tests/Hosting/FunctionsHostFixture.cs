@@ -50,6 +50,18 @@ public abstract class FunctionsHostFixture(string environment, object programmeS
 
     public const string SecretariatName = "Ingrid Holm";
 
+    private readonly Adapters.Links.LinkKey linkKey = Adapters.Links.LinkKeyRing.Generate("e2e-1");
+
+    /// <summary>The app's reply links, derived with the key the host was given (<c>Links__Keys__0__*</c>), at its address.</summary>
+    public Adapters.Links.ReplyLinks ReplyLinks
+    {
+        get
+        {
+            var options = Microsoft.Extensions.Options.Options.Create(new Adapters.Links.LinkOptions { BaseUrl = BaseAddress.ToString().TrimEnd('/'), Keys = [linkKey] });
+            return new Adapters.Links.ReplyLinks(new Adapters.Links.LinkKeyRing(options), options);
+        }
+    }
+
     /// <summary>Production is the app as Azure runs it, App Service authentication on (<c>WEBSITE_AUTH_ENABLED=True</c>): a test sends the platform's headers.</summary>
     public bool PlatformAuthentication => Environment == "Production";
 
@@ -118,8 +130,8 @@ public abstract class FunctionsHostFixture(string environment, object programmeS
             ["AZURE_FUNCTIONS_ENVIRONMENT"] = Environment,
             ["FUNCTIONS_SECRETS_PATH"] = secrets,
             ["Access__FunctionKey"] = FunctionKey,
-            ["Links__Keys__0__Id"] = "e2e-1",
-            ["Links__Keys__0__Secret"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ["Links__Keys__0__Id"] = linkKey.Id,
+            ["Links__Keys__0__Secret"] = linkKey.Secret,
             ["Access__People__0__Name"] = SecretariatName,
             ["Access__People__0__Id"] = "secretariat-12",
             ["Access__People__0__Roles__0"] = "Secretariat",
