@@ -89,6 +89,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'DurableTaskHubName', value: replace(name, '-', '') }
         { name: 'AnnualReportSchedule', value: annualReportSchedule }
         { name: 'Programme__Id', value: 'csap1997' }
+        // Served over HTTPS only (httpsOnly above): the app takes every request as https, so its cookies are Secure.
+        { name: 'Hosting__HttpsOnly', value: 'true' }
         { name: 'Storage__BlobServiceUri', value: blobEndpoint }
         { name: 'Storage__TableServiceUri', value: tableEndpoint }
         { name: 'Storage__ManagedIdentityClientId', value: identityClientId }

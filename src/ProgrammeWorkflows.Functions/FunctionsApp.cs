@@ -16,7 +16,8 @@ public static class FunctionsApp
         new HostBuilder()
             .ConfigureFunctionsWebApplication(worker =>
             {
-                // The header policy first, so that it is on every HTTP response, the 503 of an outage too.
+                // The scheme the person used, then the header policy, so that it is on every HTTP response, the 503 of an outage too.
+                worker.UseMiddleware<HttpsOnlyMiddleware>();
                 worker.UseMiddleware<ResponseHeadersMiddleware>();
                 worker.UseMiddleware<StorageOutageMiddleware>();
                 // Sign-in after the outage guard (a refusal needs no storage), before any trigger runs.

@@ -70,6 +70,28 @@ public sealed class SignedInRolesTests(ProductionHost host, ITestOutputHelper ou
     });
 
     [FunctionsHostFact]
+    public Task A_change_asked_from_another_site_by_the_platforms_session_is_refused_and_its_cookies_are_secure_behind_TLS() => host.ExplainAsync(output, async () =>
+    {
+        // The platform's session goes with a post another site makes the browser send, even an empty one.
+        foreach (var (path, crossSite) in new[] { ("/api/programme/start", ("Sec-Fetch-Site", "cross-site")), ("/api/reports/annual/1998", ("Origin", "https://evil.example")) })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, path);
+            foreach (var (name, value) in SignedInPerson.Administrator.Headers)
+                request.Headers.Add(name, value);
+            request.Headers.Add(crossSite.Item1, crossSite.Item2);
+            using var refused = await host.Http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Contains("A change from another site is refused", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        // The front end ends TLS; served over HTTPS only, the app sets its cookies Secure though the host hands it plain HTTP.
+        using var page = new HttpRequestMessage(HttpMethod.Get, $"/presidency?key={host.SecretariatKey}");
+        using var opened = await host.Http.SendAsync(page);
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        Assert.Contains("secure", opened.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(PresidencyKey.Cookie + "=", StringComparison.Ordinal)), StringComparison.OrdinalIgnoreCase);
+    });
+
+    [FunctionsHostFact]
     public Task A_key_of_the_people_list_signs_its_holder_in_beside_the_platform() => host.ExplainAsync(output, async () =>
     {
         using var read = await host.SendAsync(HttpMethod.Get, "/api/escalations", host.SecretariatKey);

@@ -30,6 +30,7 @@ public static class GuardedRoutes
         (HttpMethod.Get, "/reports/no-such-report", NoBody, Asks.Read, HttpStatusCode.NotFound),
         (HttpMethod.Post, "/api/reports/annual/1800", NoBody, Asks.Administer, HttpStatusCode.BadRequest),
         (HttpMethod.Post, "/api/programme/start", () => new StringContent("{", System.Text.Encoding.UTF8, "application/json"), Asks.Administer, HttpStatusCode.BadRequest),
+        (HttpMethod.Post, "/api/links/revoke", () => JsonContent.Create(new { item = 99 }), Asks.Decide, HttpStatusCode.BadRequest),
     ];
 
     /// <summary>What the 403 of a route says the caller lacks.</summary>

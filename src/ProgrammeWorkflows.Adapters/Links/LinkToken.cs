@@ -13,14 +13,17 @@ namespace ProgrammeWorkflows.Adapters.Links;
 /// </summary>
 public static class LinkToken
 {
-    public const int MaxLength = 400;
+    /// <summary>Room for the longest scope: an address of 254 characters, each field escaped, in base64.</summary>
+    public const int MaxLength = 1200;
     private const int MacBytes = 24;
 
     public static string Derive(LinkScope scope, int generation, string keyId, byte[] secret)
     {
         ArgumentNullException.ThrowIfNull(scope);
+        ArgumentOutOfRangeException.ThrowIfNegative(generation);
         var body = $"{Base64Url(Encoding.UTF8.GetBytes(ScopeText(scope)))}.{keyId}.{generation.ToString(CultureInfo.InvariantCulture)}";
-        return $"{body}.{Base64Url(Mac(body, secret))}";
+        var token = $"{body}.{Base64Url(Mac(body, secret))}";
+        return token.Length <= MaxLength ? token : throw new ArgumentException($"the scope of {scope.DelegateId} makes a link of {token.Length} characters, more than {MaxLength}", nameof(scope));
     }
 
     /// <summary>The scope and generation of a token its key made, or null for anything else (malformed, unknown key, wrong mac).</summary>
@@ -35,14 +38,15 @@ public static class LinkToken
             return null;
         if (!CryptographicOperations.FixedTimeEquals(mac, Mac($"{parts[0]}.{parts[1]}.{parts[2]}", secret)))
             return null;
-        var scope = FromBase64Url(parts[0]) is { } text ? Encoding.UTF8.GetString(text).Split('|') : [];
+        var scope = FromBase64Url(parts[0]) is { } text ? Encoding.UTF8.GetString(text).Split('|').Select(Uri.UnescapeDataString).ToArray() : [];
         return scope.Length == 5 && int.TryParse(scope[1], NumberStyles.None, CultureInfo.InvariantCulture, out var item)
             ? (new LinkScope(scope[0], item, scope[2], scope[3], scope[4]), generation)
             : null;
     }
 
+    /// <summary>The five fields, each escaped (an address may hold a <c>|</c>), joined by <c>|</c>.</summary>
     private static string ScopeText(LinkScope scope) =>
-        string.Join('|', scope.ProgrammeId, scope.Item.ToString(CultureInfo.InvariantCulture), scope.Cycle, scope.Party, scope.DelegateId);
+        string.Join('|', new[] { scope.ProgrammeId, scope.Item.ToString(CultureInfo.InvariantCulture), scope.Cycle, scope.Party, scope.DelegateId }.Select(Uri.EscapeDataString));
 
     private static byte[] Mac(string body, byte[] secret) => HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes("reply-link-v1|" + body))[..MacBytes];
 

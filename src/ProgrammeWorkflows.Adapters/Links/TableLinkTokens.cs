@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using ProgrammeWorkflows.Adapters.Storage;
 using ProgrammeWorkflows.Workflows.Ports;
@@ -34,10 +33,16 @@ public sealed class TableLinkTokens(StorageAccount account, ReplyLinks links, Ti
                 : await StorageAccount.FindAsync(account.LinkScopes, partition, row, cancellationToken);
         }
 
-        if (stored?.GetDateTimeOffset(EndsAt) is { } end && endsAt > end)
+        // An extension: the end moves later, never earlier (a row of before this design has none: it gets this one).
+        if (stored is not null && (stored.GetDateTimeOffset(EndsAt) is not { } end || endsAt > end))
         {
-            // An extension: the end moves later, never earlier; a merge of that one property, whatever else changed.
-            await account.LinkScopes.UpdateEntityAsync(new TableEntity(partition, row) { [EndsAt] = endsAt }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+            await StorageAccount.UpdateAsync(account.LinkScopes, partition, row, entity =>
+            {
+                if (entity.GetDateTimeOffset(EndsAt) is { } current && current >= endsAt)
+                    return false;
+                entity[EndsAt] = endsAt;
+                return true;
+            }, cancellationToken);
         }
 
         return stored?.GetInt32(Generation) ?? 0;
@@ -62,21 +67,21 @@ public sealed class TableLinkTokens(StorageAccount account, ReplyLinks links, Ti
     {
         ArgumentNullException.ThrowIfNull(scope);
         var (partition, row) = ScopeKeys(scope);
-        for (var attempt = 0; ; attempt++)
+        RevokedLink? revoked = null;
+        try
         {
-            if (await StorageAccount.FindAsync(account.LinkScopes, partition, row, cancellationToken) is not { } stored)
-                return null;
-            var next = (stored.GetInt32(Generation) ?? 0) + 1;
-            try
+            await StorageAccount.UpdateAsync(account.LinkScopes, partition, row, entity =>
             {
-                await account.LinkScopes.UpdateEntityAsync(new TableEntity(partition, row) { [Generation] = next }, stored.ETag, TableUpdateMode.Merge, cancellationToken);
-                return new RevokedLink(next, stored.GetDateTimeOffset(EndsAt) ?? DateTimeOffset.MinValue);
-            }
-            catch (RequestFailedException e) when (e.Status == 412 && attempt < 20)
-            {
-                // Changed since it was read (an extension, another revocation): read it again.
-            }
+                revoked = new RevokedLink(checked((entity.GetInt32(Generation) ?? 0) + 1), entity.GetDateTimeOffset(EndsAt) ?? DateTimeOffset.MinValue);
+                entity[Generation] = revoked.Generation;
+            }, cancellationToken);
         }
+        catch (KeyNotFoundException)
+        {
+            return null;
+        }
+
+        return revoked;
     }
 
     /// <summary>Revokes every link of a delegate (removed from the directory), in every item cycle; returns how many.</summary>
@@ -87,8 +92,8 @@ public sealed class TableLinkTokens(StorageAccount account, ReplyLinks links, Ti
         var revoked = 0;
         await foreach (var scope in account.LinkScopes.QueryAsync<TableEntity>(e => e.RowKey == row, cancellationToken: cancellationToken))
         {
-            await account.LinkScopes.UpdateEntityAsync(
-                new TableEntity(scope.PartitionKey, scope.RowKey) { [Generation] = (scope.GetInt32(Generation) ?? 0) + 1 }, scope.ETag, TableUpdateMode.Merge, cancellationToken);
+            // Read, moved on and written under its ETag, again if it changed meanwhile (an extension of the same scope).
+            await StorageAccount.UpdateAsync(account.LinkScopes, scope.PartitionKey, scope.RowKey, entity => entity[Generation] = checked((entity.GetInt32(Generation) ?? 0) + 1), cancellationToken);
             revoked++;
         }
 

@@ -45,6 +45,8 @@ public sealed class TableDelegateRegistry(StorageAccount account, TableLinkToken
         foreach (var gone in stored.Where(e => !wanted.Contains(e.RowKey)))
         {
             var person = FromEntity(gone);
+            // The links first: if this stops half-way, the delegate is still stored and the next synchronisation revokes again.
+            var count = await links.RevokeDelegateAsync(person.Id, cancellationToken);
             try
             {
                 await account.Delegates.DeleteEntityAsync(gone.PartitionKey, gone.RowKey, gone.ETag, cancellationToken);
@@ -55,7 +57,6 @@ public sealed class TableDelegateRegistry(StorageAccount account, TableLinkToken
             }
 
             removed++;
-            var count = await links.RevokeDelegateAsync(person.Id, cancellationToken);
             revoked += count;
             var now = time.GetUtcNow();
             await audit.RecordAsync(new AuditEntry(AuditPartition, now, now, "directory", "delegate-removed", person.Id, $"{person.Name} ({person.Party}) left the directory; {count} links revoked"), cancellationToken);

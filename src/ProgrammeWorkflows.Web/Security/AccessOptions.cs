@@ -46,7 +46,7 @@ public sealed class AccessOptions
 }
 
 /// <summary>Reads <see cref="AccessOptions.PeopleFile"/> and <c>WEBSITE_AUTH_ENABLED</c>, and refuses at start a person who cannot sign in, naming them.</summary>
-internal sealed class AccessOptionsSetup(Microsoft.Extensions.Configuration.IConfiguration configuration) : IPostConfigureOptions<AccessOptions>, IValidateOptions<AccessOptions>
+internal sealed class AccessOptionsSetup(Microsoft.Extensions.Configuration.IConfiguration configuration, IOptions<PresidencyOptions> presidency) : IPostConfigureOptions<AccessOptions>, IValidateOptions<AccessOptions>
 {
     private static readonly JsonSerializerOptions FileFormat = new(JsonSerializerDefaults.Web);
 
@@ -93,6 +93,18 @@ internal sealed class AccessOptionsSetup(Microsoft.Extensions.Configuration.ICon
 
         foreach (var twice in options.AllPeople.GroupBy(p => p.Key, StringComparer.Ordinal).Where(g => g.Key.Length > 0 && g.Count() > 1))
             problems.Add($"Access:People: {string.Join(" and ", twice.Select(p => $"\"{p.Name}\""))} have the same key");
+
+        // The scripts' key in Azure is a Key Vault reference: unresolved, the platform leaves the reference itself in
+        // the setting, a string anyone who can read the settings knows. It must never open anything.
+        var presidencyKey = presidency.Value.Key;
+        if (options.FunctionKey.Length > 0 && (options.FunctionKey.Length < AccessOptions.ShortestKey || IsUnresolvedReference(options.FunctionKey)))
+            problems.Add($"Access:FunctionKey is {(IsUnresolvedReference(options.FunctionKey) ? "a Key Vault reference the platform could not resolve (the secret is missing or unreadable)" : $"shorter than {AccessOptions.ShortestKey} characters")}");
+        if (IsUnresolvedReference(presidencyKey))
+            problems.Add("Presidency:Key is a Key Vault reference the platform could not resolve (the secret is missing or unreadable)");
+        foreach (var person in options.AllPeople.Where(p => p.Key.Length > 0 && (p.Key == options.FunctionKey || p.Key == presidencyKey)))
+            problems.Add($"Access:People: \"{person.Name}\" has the key of {(person.Key == options.FunctionKey ? "Access:FunctionKey" : "Presidency:Key")}");
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
+
+    private static bool IsUnresolvedReference(string key) => key.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase);
 }

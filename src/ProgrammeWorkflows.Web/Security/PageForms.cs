@@ -11,7 +11,7 @@ namespace ProgrammeWorkflows.Web.Security;
 /// the handler path both hosts share (endpoint filters and ASP.NET Core middleware do not run in a Functions trigger):
 /// a post from another site (<c>Sec-Fetch-Site</c> other than <c>same-origin</c>, or an <c>Origin</c> of another host) is
 /// refused, and so is one without the antiforgery token its page carried (ASP.NET Core's <see cref="IAntiforgery"/>).
-/// A request with the key in the <c>x-functions-key</c> header carries no ambient credential, so it needs no token.
+/// A request signed in by the key in the <c>x-functions-key</c> header carries no ambient credential, so it needs no token.
 /// The reply form is not one of these: its link is its credential, and it stays open to scripts.
 /// </summary>
 public static class PageForms
@@ -37,15 +37,15 @@ public static class PageForms
             ? !string.Equals(site, "same-origin", StringComparison.OrdinalIgnoreCase)
             : origin.Length > 0 && origin != "null" && !SameHost(origin, request.Host);
         return crossSite
-            ? Forbidden("A decision from another site is refused", "This form is taken only from the Presidency's own page; nothing was recorded.")
+            ? Forbidden("A change from another site is refused", "Signed in by a cookie, a change is taken only from this site's own pages; nothing was recorded.")
             : null;
     }
 
-    /// <summary>A 403 when a cookie-authenticated post lacks its page's antiforgery token (call once the form is read); null otherwise.</summary>
+    /// <summary>A 403 when a post signed in by a cookie or the platform's session lacks its page's antiforgery token (call once the form is read); null otherwise.</summary>
     public static async Task<ProblemHttpResult?> RefuseWithoutTokenAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
-        if (http.Request.Headers[PresidencyKey.Header].Count > 0)
+        if (!ProgrammePrincipal.Of(http).Ambient)
             return null;
         return await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http)
             ? null

@@ -9,6 +9,12 @@ namespace ProgrammeWorkflows.Web.Security;
 /// </summary>
 public sealed record ProgrammePrincipal(string Name, string Id, IReadOnlySet<ProgrammeRole> Roles, string Via)
 {
+    /// <summary>
+    /// Signed in by what a browser sends on its own (the page cookie, the platform's session cookie), not by a header
+    /// the caller set: such a request could come from another site, so its posts must show they did not.
+    /// </summary>
+    public bool Ambient { get; init; }
+
     public const string ViaPlatform = "Microsoft Entra ID";
     public const string ViaKey = "key";
     public const string ViaFunctionKey = "function key";

@@ -39,5 +39,5 @@ public static class ProgrammeRoles
 
     /// <summary>A role named as the app registration and the settings name it (<c>Presidency</c>, <c>secretariat</c>): case does not matter.</summary>
     public static bool TryParse(string? name, out ProgrammeRole role) =>
-        Enum.TryParse(name?.Trim(), ignoreCase: true, out role) && Enum.IsDefined(role) && !int.TryParse(name, out _);
+        Enum.TryParse(name?.Trim(), ignoreCase: true, out role) && Enum.IsDefined(role) && !int.TryParse(name, out _) && !name!.Contains(',', StringComparison.Ordinal);
 }

@@ -17,7 +17,7 @@ public sealed record AccessRequired(RouteAccess Access, bool Page);
 /// route, or is refused. In order: a key in the <c>x-functions-key</c> header (a person of <c>Access:People</c>, the
 /// <c>Presidency:Key</c> with every role, or <c>Access:FunctionKey</c> as an administrator); the platform's signed-in
 /// person where App Service authentication is on; a key the page cookie keeps. Nobody: 401 (a page in Azure sends the
-/// person to sign in); a role missing: 403 naming it. The local host calls it as an endpoint filter
+/// person to sign in); a role missing: 403 naming it; a change asked by a cookie or the platform's session from another site: 403. The local host calls it as an endpoint filter
 /// (<see cref="RequireAccess"/>), the Functions app from a worker middleware before the trigger runs.
 /// </summary>
 public static class SignIn
@@ -41,9 +41,9 @@ public static class SignIn
         if (request.Headers[PresidencyKey.Header].ToString() is { Length: > 0 } header)
             who = holders.Find(header);
         else if (settings.PlatformAuthentication && PlatformPrincipal.Read(request) is { } signedIn)
-            who = signedIn;
+            who = signedIn with { Ambient = true };
         else if (request.Cookies[PresidencyKey.Cookie] is { Length: > 0 } kept)
-            who = holders.Find(kept);
+            who = holders.Find(kept) is { } holder ? holder with { Ambient = true } : null;
         else
             return NotSignedIn(http, pageGet, settings.PlatformAuthentication);
 
@@ -51,6 +51,10 @@ public static class SignIn
             return UnknownKey();
         if (!who.May(access))
             return Forbidden(who, access);
+        // A cookie or the platform's session goes with any request the browser makes, another site's too: a change asked
+        // that way must come from this site (a page's form also carries its antiforgery token, PageForms).
+        if (who.Ambient && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && PageForms.RefuseCrossSite(request) is { } crossSite)
+            return crossSite;
         who.Attach(http);
         return null;
     }

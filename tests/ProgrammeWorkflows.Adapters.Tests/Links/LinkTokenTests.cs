@@ -17,6 +17,9 @@ public sealed class LinkTokenTests
         return new ReplyLinks(new LinkKeyRing(options), options);
     }
 
+    /// <summary>The text with one character changed for another of the alphabet.</summary>
+    private static string Flip(string text, int at) => string.Concat(text[..at], text[at] == 'A' ? "B" : "A", text[(at + 1)..]);
+
     private static string Token(string link) => link["https://follow-up.example/reply/".Length..];
 
     [Fact]
@@ -41,8 +44,9 @@ public sealed class LinkTokenTests
 
         Assert.Null(Links(New).Verify(token));
         Assert.Null(Links(Old).Verify($"{parts[0]}.{parts[1]}.1.{parts[3]}"));
-        Assert.Null(Links(Old).Verify($"{parts[0]}.{parts[1]}.{parts[2]}.{parts[3][..^2]}AA"));
-        Assert.Null(Links(Old).Verify($"{parts[0][..^2]}AA.{parts[1]}.{parts[2]}.{parts[3]}"));
+        Assert.Null(Links(Old).Verify($"{parts[0]}.{parts[1]}.{parts[2]}.{Flip(parts[3], 0)}"));
+        Assert.Null(Links(Old).Verify($"{parts[0]}.{parts[1]}.{parts[2]}.{Flip(parts[3], parts[3].Length - 2)}"));
+        Assert.Null(Links(Old).Verify($"{Flip(parts[0], 3)}.{parts[1]}.{parts[2]}.{parts[3]}"));
         Assert.Null(Links(Old).Verify(new string('A', 43)));
         Assert.Null(Links(Old).Verify(token + "." + token));
         Assert.Null(Links(Old).Verify(null));
@@ -59,6 +63,15 @@ public sealed class LinkTokenTests
         Assert.Equal((Scope, 0), rotated.Verify(Token(rotated.LinkOf(Scope, 0))));
         // Once the old key is dropped (its links have closed), they stop verifying.
         Assert.Null(Links(New).Verify(live));
+    }
+
+    [Fact]
+    public void An_address_holding_the_separator_keeps_its_own_scope()
+    {
+        var links = Links(Old);
+        var odd = Scope with { DelegateId = "DE:a|b@de.customs.example" };
+
+        Assert.Equal((odd, 0), links.Verify(Token(links.LinkOf(odd, 0))));
     }
 
     [Theory]

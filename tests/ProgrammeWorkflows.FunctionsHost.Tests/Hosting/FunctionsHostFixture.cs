@@ -35,7 +35,7 @@ public abstract class FunctionsHostFixture(string environment, object programmeS
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1");
 
     /// <summary>A client of the host without any key; <see cref="KeyHeader"/> names the header the keys go in.</summary>
-    public HttpClient Http { get; } = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(100) };
+    public HttpClient Http { get; } = new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { Timeout = TimeSpan.FromSeconds(100) };
 
     public const string KeyHeader = "x-functions-key";
 
@@ -62,7 +62,7 @@ public abstract class FunctionsHostFixture(string environment, object programmeS
         }
     }
 
-    /// <summary>Production is the app as Azure runs it, App Service authentication on (<c>WEBSITE_AUTH_ENABLED=True</c>): a test sends the platform's headers.</summary>
+    /// <summary>Production is the app as Azure runs it: App Service authentication on (<c>WEBSITE_AUTH_ENABLED=True</c>; a test sends the platform's headers), HTTPS only (<c>Hosting__HttpsOnly</c>).</summary>
     public bool PlatformAuthentication => Environment == "Production";
 
     public string MasterKey { get; private set; } = string.Empty;
@@ -144,7 +144,11 @@ public abstract class FunctionsHostFixture(string environment, object programmeS
         }
 
         if (PlatformAuthentication)
+        {
+            // As the platform says it, and as the template sets it.
             settings["WEBSITE_AUTH_ENABLED"] = "True";
+            settings["Hosting__HttpsOnly"] = "true";
+        }
         foreach (var (name, value) in settings)
             start.Environment[name] = value;
 

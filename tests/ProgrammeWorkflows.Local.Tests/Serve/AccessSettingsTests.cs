@@ -41,6 +41,10 @@ public sealed class AccessSettingsTests : IDisposable
     [InlineData("Access:People:0:Roles:0", "Chancellor", "\"Kirsti Virtanen\" has the role \"Chancellor\", which is not one of Presidency, Secretariat, Administrator")]
     [InlineData("Access:People:0:Key", "short", "\"Kirsti Virtanen\" has a key shorter than 32 characters")]
     [InlineData("Access:PeopleFile", "/no/such/people.json", "Access:PeopleFile names /no/such/people.json, which does not exist")]
+    [InlineData("Access:FunctionKey", "@Microsoft.KeyVault(SecretUri=https://kv-x.vault.azure.net/secrets/automation-key)", "Access:FunctionKey is a Key Vault reference the platform could not resolve")]
+    [InlineData("Access:FunctionKey", "short-key", "Access:FunctionKey is shorter than 32 characters")]
+    [InlineData("Access:FunctionKey", "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk", "Access:People: \"Kirsti Virtanen\" has the key of Access:FunctionKey")]
+    [InlineData("Access:People:0:Roles:0", "Presidency,Administrator", "has the role \"Presidency,Administrator\", which is not one of")]
     public void A_person_who_cannot_sign_in_stops_the_start_naming_them(string setting, string value, string message)
     {
         var settings = new Dictionary<string, string?>

@@ -19,7 +19,7 @@ public sealed class BadInputTests(RefusalGround ground)
     private const string NoKey = "Sign in first";
     private const string UnknownKey = "The key is not known";
     private const string BadAttachment = "An attachment is refused";
-    private const string CrossSite = "A decision from another site is refused";
+    private const string CrossSite = "A change from another site is refused";
     private const string Forged = "The form's antiforgery token is missing or wrong";
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private const string Odt = "application/vnd.oasis.opendocument.text";

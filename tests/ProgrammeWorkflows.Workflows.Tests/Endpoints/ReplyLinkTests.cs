@@ -48,13 +48,17 @@ public sealed class ReplyLinkTests(WorkflowHost host)
             async () => await MailsToAsync(item, primary.Email) is var all && all.Any(m => m.Kind == NotificationKinds.Overdue) ? all : null,
             $"the overdue notice to {primary.Email}");
 
-        // Invitation, reminders, overdue notice: one link, the invitation's; the deputy's is their own.
+        // Invitation, reminders, overdue notice: one link, the invitation's, in every mail as the delegate reads it
+        // (the .eml in the mail folder); the deputy's is their own.
         Assert.Equal([NotificationKinds.Invitation, NotificationKinds.Reminder, NotificationKinds.Overdue], mails.Select(m => m.Kind).Distinct());
         Assert.True(mails.Count >= 4, $"{mails.Count} mails");
-        var links = host.Get<ReplyLinks>();
-        Assert.All(mails, m => Assert.Equal(invitationLink, new Uri(links.LinkOf(m)!).AbsolutePath));
+        var sent = await Eventually.GetAsync(
+            () => Task.FromResult(MailFolder.Files(host.MailFolder).Where(f => mails.Any(m => m.Id == MailFolder.OutboxId(f))).ToList() is var files && files.Count == mails.Count ? files : null),
+            "every mail to the primary delegate in the mail folder");
+        Assert.All(sent, file => Assert.Equal(invitationLink, MailFolder.ReplyLinkIn(File.ReadAllText(file))));
         Assert.NotEqual(primary.Id, deputy.Id);
-        Assert.NotEqual(invitationLink, new Uri(links.LinkOf((await MailsToAsync(item, deputy.Email))[0])!).AbsolutePath);
+        var deputyInvitation = (await MailsToAsync(item, deputy.Email))[0];
+        Assert.NotEqual(invitationLink, MailFolder.ReplyLinkIn(File.ReadAllText(MailFolder.Files(host.MailFolder).Single(f => MailFolder.OutboxId(f) == deputyInvitation.Id))));
         // Not one of the later mails wrote anything for the link: the scope's row is as the invitation left it.
         Assert.Equal(written, (await scopes.GetEntityAsync<Azure.Data.Tables.TableEntity>(scopeKey.Item1, scopeKey.Item2)).Value.ETag);
 
