@@ -137,6 +137,9 @@ public sealed class SignedInDecisionTests(AnnualReportHost host, ITestOutputHelp
 {
     private static string Id(JsonArray escalations, string party) => (string)escalations.Single(e => (string?)e!["party"] == party)!["id"]!;
 
+    /// <summary>The escalation's acknowledgement: the workflow may add entries of its own after it (the item closing with the party missing).</summary>
+    private static JsonNode Acknowledgement(JsonNode escalation) => escalation["decisions"]!.AsArray().Single(d => (string?)d!["kind"] == "acknowledge")!;
+
     private async Task<JsonArray> EscalatedAsync()
     {
         await host.ProgrammeAsync();
@@ -152,10 +155,10 @@ public sealed class SignedInDecisionTests(AnnualReportHost host, ITestOutputHelp
         using var decided = await official.SendAsync(host, HttpMethod.Post, $"/api/escalations/{ireland}/acknowledge", JsonContent.Create(new { reason = "the report is in translation" }));
         Assert.True(decided.StatusCode == HttpStatusCode.OK, $"{(int)decided.StatusCode} {await decided.Content.ReadAsStringAsync()}");
 
-        var stored = (await ItemSix.EscalationsAsync(host, "&party=IE")).Single()!["decisions"]!.AsArray().Last()!;
+        var stored = Acknowledgement((await ItemSix.EscalationsAsync(host, "&party=IE")).Single()!);
         Assert.Equal(("acknowledge", official.Name, official.Id), ((string?)stored["kind"], (string?)stored["by"], (string?)stored["byId"]));
         var party = (await ItemSix.CycleAsync(host))["parties"]!.AsArray().Single(p => (string?)p!["party"] == "IE")!;
-        Assert.Equal(official.Id, (string?)party["escalations"]![0]!["decisions"]!.AsArray().Last()!["byId"]);
+        Assert.Equal(official.Id, (string?)Acknowledgement(party["escalations"]![0]!)["byId"]);
 
         // The secretariat, signed in as well, reads the same and may not decide.
         using var refused = await SignedInPerson.Secretariat.SendAsync(host, HttpMethod.Post, $"/api/escalations/{ireland}/resolve", JsonContent.Create(new { reason = "no" }));
@@ -185,7 +188,7 @@ public sealed class SignedInDecisionTests(AnnualReportHost host, ITestOutputHelp
         await Assertions.Expect(page.Locator($"tr[id='{portugal}'] .decided-by")).ToHaveTextAsync(official.Name);
 
         var stored = (await ItemSix.EscalationsAsync(host, "&party=PT")).Single()!;
-        Assert.Equal(("acknowledged", official.Name, official.Id), ((string?)stored["state"], (string?)stored["decisions"]!.AsArray().Last()!["by"], (string?)stored["decisions"]!.AsArray().Last()!["byId"]));
+        Assert.Equal(("acknowledged", official.Name, official.Id), ((string?)stored["state"], (string?)Acknowledgement(stored)["by"], (string?)Acknowledgement(stored)["byId"]));
         Assert.Empty(await context.CookiesAsync([address]) is var cookies ? cookies.Where(c => c.Name == PresidencyKey.Cookie) : []);
     });
 }

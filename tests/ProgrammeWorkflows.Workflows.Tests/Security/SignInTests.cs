@@ -138,15 +138,15 @@ public sealed class SignInTests(WorkflowHost host)
         decide.Headers.Add(PlatformPrincipal.NameHeader, "Commission President <forged>");
         using var decided = await host.Http.SendAsync(decide);
         Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
-        var entry = JsonNode.Parse(await decided.Content.ReadAsStringAsync())!["decisions"]!.AsArray().Last()!;
+        var entry = JsonNode.Parse(await decided.Content.ReadAsStringAsync())!["decisions"]!.AsArray().Single(d => (string?)d!["kind"] == "acknowledge")!;
         Assert.Equal(("acknowledge", "Kirsti Virtanen", "presidency-official-7"), ((string?)entry["kind"], (string?)entry["by"], (string?)entry["byId"]));
 
-        var stored = (await host.Get<IEscalationStore>().GetAsync(programme.Id, escalation.Id))!.Decisions[^1];
+        var stored = (await host.Get<IEscalationStore>().GetAsync(programme.Id, escalation.Id))!.Decisions.Single(d => d.Kind == Domain.Escalations.EscalationEntryKind.Acknowledge);
         Assert.Equal(("Kirsti Virtanen", "presidency-official-7"), (stored.By, stored.ById));
 
         using var detail = await host.Http.SendAsync(host.As(ProgrammeRole.Secretariat, HttpMethod.Get, "/api/items/12"));
         var parties = JsonNode.Parse(await detail.Content.ReadAsStringAsync())!["cycles"]!.AsArray().Single(c => (string?)c!["cycle"] == cycleName)!["parties"]!.AsArray();
-        var shown = parties.Single(p => (string?)p!["party"] == "IE")!["escalations"]!.AsArray().Single()!["decisions"]!.AsArray().Last()!;
+        var shown = parties.Single(p => (string?)p!["party"] == "IE")!["escalations"]!.AsArray().Single()!["decisions"]!.AsArray().Single(d => (string?)d!["kind"] == "acknowledge")!;
         Assert.Equal(("Kirsti Virtanen", "presidency-official-7"), ((string?)shown["by"], (string?)shown["byId"]));
 
         using var page = await host.Http.SendAsync(host.As(ProgrammeRole.Presidency, HttpMethod.Get, "/presidency"));
