@@ -50,15 +50,13 @@ public static class LinkToken
 
     private static byte[] Mac(string body, byte[] secret) => HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes("reply-link-v1|" + body))[..MacBytes];
 
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Base64Url(byte[] bytes) => System.Buffers.Text.Base64Url.EncodeToString(bytes);
 
     private static byte[]? FromBase64Url(string text)
     {
-        var padded = text.Replace('-', '+').Replace('_', '/');
-        padded += new string('=', (4 - (padded.Length % 4)) % 4);
         try
         {
-            return Convert.FromBase64String(padded);
+            return System.Buffers.Text.Base64Url.DecodeFromChars(text);
         }
         catch (FormatException)
         {

@@ -18,5 +18,5 @@ public static class PresidencyKey
     public const string Cookie = "presidency-key";
 
     /// <summary>A key for a local host started without one: 256 random bits, printed at start.</summary>
-    public static string Generate() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string Generate() => System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 }

@@ -27,10 +27,11 @@ public sealed class LinkRevocations(ItemClocks clocks, IItemCycleStore cycles, I
             return null;
 
         var now = time.GetUtcNow();
-        var clock = await clocks.FindAsync(client, ItemCycle.InstanceIdOf(scope.ProgrammeId, scope.Item, scope.Cycle), cancellationToken);
+        var instanceId = ItemCycle.InstanceIdOf(scope.ProgrammeId, scope.Item, scope.Cycle);
+        var clock = await clocks.FindAsync(client, instanceId, cancellationToken);
         var programmeNow = clock?.ToProgramme(now) ?? now;
         await audit.RecordAsync(
-            new AuditEntry(scope.ProgrammeId, now, programmeNow, by, "link:revoke", $"{scope.ProgrammeId}-item{scope.Item:00}-{scope.Cycle}/{scope.Party}/{scope.DelegateId}", $"generation {revoked.Generation}: {reason}", byId),
+            new AuditEntry(scope.ProgrammeId, now, programmeNow, by, "link:revoke", $"{instanceId}/{scope.Party}/{scope.DelegateId}", $"generation {revoked.Generation}: {reason}", byId),
             cancellationToken);
 
         var state = await cycles.GetAsync(scope.ProgrammeId, scope.Item, scope.Cycle, cancellationToken);

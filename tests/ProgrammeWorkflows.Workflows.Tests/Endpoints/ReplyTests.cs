@@ -115,8 +115,8 @@ public sealed class ReplyTests(WorkflowHost host)
     {
         var token = path["/reply/".Length..];
         var parts = token.Split('.');
-        var scope = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(parts[0].Replace('-', '+').Replace('_', '/').PadRight((parts[0].Length + 3) / 4 * 4, '=')));
-        var other = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(scope.Replace("|DK|", "|FR|", StringComparison.Ordinal))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var scope = System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(parts[0]));
+        var other = System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(scope.Replace("|DK|", "|FR|", StringComparison.Ordinal)));
         return $"/reply/{other}.{string.Join('.', parts[1..])}";
     }
 
