@@ -43,6 +43,9 @@ public sealed class AccessOptions
     public IReadOnlyList<PersonAccess> AllPeople { get; internal set; } = [];
 
     internal string? PeopleFileProblem { get; set; }
+
+    /// <summary>Every key there is with who holds it, built once: the people's, <c>FunctionKey</c>'s and <c>Presidency:Key</c>'s.</summary>
+    internal IReadOnlyList<(byte[] Key, ProgrammePrincipal Holder)> KeyHolders { get; set; } = [];
 }
 
 /// <summary>Reads <see cref="AccessOptions.PeopleFile"/> and <c>WEBSITE_AUTH_ENABLED</c>, and refuses at start a person who cannot sign in, naming them.</summary>
@@ -71,6 +74,14 @@ internal sealed class AccessOptionsSetup(Microsoft.Extensions.Configuration.ICon
         options.AllPeople = [.. options.People, .. fromFile];
         foreach (var person in options.AllPeople.Where(p => p.Id.Length == 0))
             person.Id = person.Name;
+
+        List<(string Key, ProgrammePrincipal Holder)> holders =
+        [
+            .. options.AllPeople.Select(p => (p.Key, new ProgrammePrincipal(p.Name, p.Id, p.Roles.Select(r => ProgrammeRoles.TryParse(r, out var role) ? role : (ProgrammeRole?)null).OfType<ProgrammeRole>().ToHashSet(), ProgrammePrincipal.ViaKey))),
+            (options.FunctionKey, new ProgrammePrincipal("function key", "function-key", new HashSet<ProgrammeRole> { ProgrammeRole.Administrator }, ProgrammePrincipal.ViaFunctionKey)),
+            (presidency.Value.Key, new ProgrammePrincipal("Presidency key", "presidency-key", Enum.GetValues<ProgrammeRole>().ToHashSet(), ProgrammePrincipal.ViaKey)),
+        ];
+        options.KeyHolders = [.. holders.Where(h => h.Key.Length > 0).Select(h => (System.Text.Encoding.UTF8.GetBytes(h.Key), h.Holder))];
     }
 
     public ValidateOptionsResult Validate(string? name, AccessOptions options)

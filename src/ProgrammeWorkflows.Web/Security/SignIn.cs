@@ -31,19 +31,18 @@ public static class SignIn
         ArgumentNullException.ThrowIfNull(http);
         var request = http.Request;
         var settings = http.RequestServices.GetRequiredService<IOptions<AccessOptions>>().Value;
-        var holders = new KeyHolders(settings, http.RequestServices.GetRequiredService<IOptions<PresidencyOptions>>().Value.Key);
         var pageGet = page && HttpMethods.IsGet(request.Method);
 
         if (pageGet && request.Query.ContainsKey("key"))
-            return holders.Find(request.Query["key"].ToString()) is null ? UnknownKey() : Remember(http, request.Query["key"].ToString());
+            return KeyHolder(settings, request.Query["key"].ToString()) is null ? UnknownKey() : Remember(http, request.Query["key"].ToString());
 
         ProgrammePrincipal? who;
         if (request.Headers[PresidencyKey.Header].ToString() is { Length: > 0 } header)
-            who = holders.Find(header);
+            who = KeyHolder(settings, header);
         else if (settings.PlatformAuthentication && PlatformPrincipal.Read(request) is { } signedIn)
             who = signedIn with { Ambient = true };
         else if (request.Cookies[PresidencyKey.Cookie] is { Length: > 0 } kept)
-            who = holders.Find(kept) is { } holder ? holder with { Ambient = true } : null;
+            who = KeyHolder(settings, kept) is { } holder ? holder with { Ambient = true } : null;
         else
             return NotSignedIn(http, pageGet, settings.PlatformAuthentication);
 
@@ -104,26 +103,16 @@ public static class SignIn
     }
 
     /// <summary>Who holds a key: compared in fixed time with every key there is, so the time taken says nothing of which.</summary>
-    private sealed class KeyHolders(AccessOptions access, string presidencyKey)
+    private static ProgrammePrincipal? KeyHolder(AccessOptions settings, string given)
     {
-        public ProgrammePrincipal? Find(string given)
+        var bytes = Encoding.UTF8.GetBytes(given);
+        ProgrammePrincipal? found = null;
+        foreach (var (key, holder) in settings.KeyHolders)
         {
-            var bytes = Encoding.UTF8.GetBytes(given);
-            ProgrammePrincipal? found = null;
-            foreach (var person in access.AllPeople)
-            {
-                if (Matches(bytes, person.Key))
-                    found = new ProgrammePrincipal(person.Name, person.Id, person.Roles.Select(r => ProgrammeRoles.TryParse(r, out var role) ? role : (ProgrammeRole?)null).OfType<ProgrammeRole>().ToHashSet(), ProgrammePrincipal.ViaKey);
-            }
-
-            if (Matches(bytes, access.FunctionKey))
-                found = new ProgrammePrincipal("function key", "function-key", new HashSet<ProgrammeRole> { ProgrammeRole.Administrator }, ProgrammePrincipal.ViaFunctionKey);
-            if (Matches(bytes, presidencyKey))
-                found = new ProgrammePrincipal("Presidency key", "presidency-key", Enum.GetValues<ProgrammeRole>().ToHashSet(), ProgrammePrincipal.ViaKey);
-            return found;
+            if (CryptographicOperations.FixedTimeEquals(bytes, key))
+                found = holder;
         }
 
-        private static bool Matches(byte[] given, string expected) =>
-            expected.Length > 0 && CryptographicOperations.FixedTimeEquals(given, Encoding.UTF8.GetBytes(expected));
+        return found;
     }
 }
