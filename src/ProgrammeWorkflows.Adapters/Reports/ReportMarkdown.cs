@@ -131,7 +131,7 @@ public static class ReportMarkdown
         foreach (var e in escalations)
         {
             var decisions = e.Decisions.Count == 0 ? "no decision" : EscalationText.Decisions(e, "yyyy-MM-dd", Escape);
-            md.AppendLine(CultureInfo.InvariantCulture, $"- item {e.Item} ({e.Cycle}), {e.Party}: missed {e.DueDate:yyyy-MM-dd}, raised {e.RaisedAt:yyyy-MM-dd} to {e.Presidency}, level {e.Level}, {e.State}; {decisions}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"- item {e.Item} ({e.Cycle}), {e.Party}: missed {e.DueDate:yyyy-MM-dd}, raised {e.RaisedAt:yyyy-MM-dd} to {e.RaisedTo}, level {e.Level}, {e.State}; {decisions}");
         }
 
         md.AppendLine();

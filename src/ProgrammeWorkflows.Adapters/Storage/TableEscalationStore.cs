@@ -58,7 +58,7 @@ public sealed class TableEscalationStore(StorageAccount account) : IEscalationSt
         ["Item"] = e.Item,
         ["Cycle"] = e.Cycle,
         ["Party"] = e.Party,
-        ["Presidency"] = e.Presidency,
+        ["Presidency"] = e.RaisedTo,
         ["Level"] = e.Level,
         ["State"] = e.State.ToString(),
         ["RaisedAt"] = e.RaisedAt,

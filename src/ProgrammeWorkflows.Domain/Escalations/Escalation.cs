@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ProgrammeWorkflows.Domain.Parties;
 using ProgrammeWorkflows.Domain.Submissions;
 
 namespace ProgrammeWorkflows.Domain.Escalations;
@@ -20,11 +21,11 @@ public sealed record Escalation
     [JsonConstructor]
     private Escalation(
         string id, string programmeId, int item, string cycle, string party, int round, DateOnly dueDate, DateTimeOffset raisedAt,
-        string presidency, int level, EscalationState state, IReadOnlyList<EscalationEntry> decisions, DateTimeOffset? resolvedAt,
+        string raisedTo, int level, EscalationState state, IReadOnlyList<EscalationEntry> decisions, DateTimeOffset? resolvedAt,
         string? previous)
     {
         (Id, ProgrammeId, Item, Cycle, Party, Round, DueDate, RaisedAt) = (id, programmeId, item, cycle, party, round, dueDate, raisedAt);
-        (Presidency, Level, State, Decisions, ResolvedAt, Previous) = (presidency, level, state, decisions, resolvedAt, previous);
+        (RaisedTo, Level, State, Decisions, ResolvedAt, Previous) = (raisedTo, level, state, decisions, resolvedAt, previous);
     }
 
     public string Id { get; }
@@ -39,8 +40,11 @@ public sealed record Escalation
     public DateOnly DueDate { get; }
     public DateTimeOffset RaisedAt { get; }
 
-    /// <summary>The Presidency in office when it was raised.</summary>
-    public string Presidency { get; }
+    /// <summary>
+    /// The Presidency in office when it was raised. Who holds it later follows from the rotation: see
+    /// <see cref="HandoversAsOf"/> and <see cref="HeldByOn"/>.
+    /// </summary>
+    public string RaisedTo { get; }
 
     public int Level { get; private init; }
     public EscalationState State { get; private init; }
@@ -199,11 +203,41 @@ public sealed record Escalation
         return replayed;
     }
 
+    /// <summary>
+    /// The handovers of the escalation up to a programme day: at each rotation after the day it was raised, up to that
+    /// day, while it still awaited the Presidency at the end of the last day of the outgoing term (its history replayed
+    /// to then, <see cref="AsOf"/>), it passed from the outgoing Presidency to the incoming one. Derived from the history
+    /// and the rotation alone, so it is the same whenever it is asked and however late the workflow stored an entry.
+    /// </summary>
+    public IReadOnlyList<Handover> HandoversAsOf(PresidencyRotation rotation, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(rotation);
+        var raisedOn = DateOnly.FromDateTime(RaisedAt.UtcDateTime);
+        var handovers = new List<Handover>();
+        var holder = RaisedTo;
+        foreach (var term in rotation.Terms.Where(t => t.From > raisedOn && t.From <= day))
+        {
+            var lastDay = term.From.AddDays(-1);
+            if (AsOf(lastDay) is not { AwaitsPresidency: true })
+                break;
+            if (term.Party == holder)
+                continue;
+            handovers.Add(new Handover(holder, term.Party, term.From));
+            holder = term.Party;
+        }
+
+        return handovers;
+    }
+
+    /// <summary>The Presidency that holds the escalation on a programme day: the one it was raised to, or the last it was handed over to.</summary>
+    public string HeldByOn(PresidencyRotation rotation, DateOnly day) =>
+        HandoversAsOf(rotation, day) is [.., var last] ? last.To : RaisedTo;
+
     /// <summary>Equal when every field and the whole history are equal.</summary>
     public bool Equals(Escalation? other) =>
         other is not null
-        && (Id, ProgrammeId, Item, Cycle, Party, Round, DueDate, RaisedAt, Presidency, Level, State, ResolvedAt, Previous)
-            == (other.Id, other.ProgrammeId, other.Item, other.Cycle, other.Party, other.Round, other.DueDate, other.RaisedAt, other.Presidency, other.Level, other.State, other.ResolvedAt, other.Previous)
+        && (Id, ProgrammeId, Item, Cycle, Party, Round, DueDate, RaisedAt, RaisedTo, Level, State, ResolvedAt, Previous)
+            == (other.Id, other.ProgrammeId, other.Item, other.Cycle, other.Party, other.Round, other.DueDate, other.RaisedAt, other.RaisedTo, other.Level, other.State, other.ResolvedAt, other.Previous)
         && Decisions.SequenceEqual(other.Decisions);
 
     public override int GetHashCode() => HashCode.Combine(Id, State, Level, Decisions.Count);

@@ -16,7 +16,7 @@ public sealed record SubmissionSummary(int Version, string Status, string Text, 
 
 public sealed record PartySection(string Code, string Name, string Standing, DateOnly Due, SubmissionSummary? Latest, DateTimeOffset? FirstSubmittedAt, int Amendments);
 
-public sealed record EscalationSummary(string Id, int Item, string Cycle, string Party, int Round, int Level, string Presidency, DateOnly DueDate, DateTimeOffset RaisedAt, string State, IReadOnlyList<EscalationEntry> Decisions, DateTimeOffset? ResolvedAt);
+public sealed record EscalationSummary(string Id, int Item, string Cycle, string Party, int Round, int Level, string RaisedTo, DateOnly DueDate, DateTimeOffset RaisedAt, string State, IReadOnlyList<EscalationEntry> Decisions, DateTimeOffset? ResolvedAt);
 
 public sealed record StandingCounts(int Owed, int OnTime, int Late, int Missing, int Waived, int Resolved, int Waiting);
 
@@ -99,5 +99,5 @@ public sealed record ConsolidatedReport(
     }
 
     public static EscalationSummary EscalationSummaryOf(Escalation e) =>
-        new(e.Id, e.Item, e.Cycle, e.Party, e.Round, e.Level, e.Presidency, e.DueDate, e.RaisedAt, e.State.ToName(), e.Decisions, e.ResolvedAt);
+        new(e.Id, e.Item, e.Cycle, e.Party, e.Round, e.Level, e.RaisedTo, e.DueDate, e.RaisedAt, e.State.ToName(), e.Decisions, e.ResolvedAt);
 }

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ProgrammeWorkflows.Adapters.Reports;
 using ProgrammeWorkflows.Domain.Escalations;
+using ProgrammeWorkflows.Domain.FollowUp;
+using ProgrammeWorkflows.Domain.Parties;
 using ProgrammeWorkflows.Domain.Submissions;
 using ProgrammeWorkflows.Local.Hosting;
 using ProgrammeWorkflows.Workflows.Ports;
@@ -12,9 +14,13 @@ public sealed record SubmissionRecord(int Item, string Cycle, string Party, stri
 
 public sealed record DecisionRecord(string Kind, DateTimeOffset At, string Reason, DateOnly? NewDueDate);
 
+/// <summary>
+/// An escalation as <c>escalations.json</c> shows it: <paramref name="RaisedTo"/> the Presidency in office when it was
+/// raised; <paramref name="HeldBy"/> and <paramref name="Handovers"/> as of the day the last item cycle closes.
+/// </summary>
 public sealed record EscalationRecord(
-    string Id, int Item, string Cycle, string Party, DateOnly DueDate, DateTimeOffset RaisedAt, int Level, string Presidency, string State,
-    IReadOnlyList<DecisionRecord> Decisions, DateTimeOffset? ResolvedAt, string? Previous);
+    string Id, int Item, string Cycle, string Party, DateOnly DueDate, DateTimeOffset RaisedAt, int Level, string RaisedTo, string HeldBy,
+    IReadOnlyList<Handover> Handovers, string State, IReadOnlyList<DecisionRecord> Decisions, DateTimeOffset? ResolvedAt, string? Previous);
 
 public sealed record SimulationSummary(
     int Items, int Cycles, int Parties, IReadOnlyDictionary<string, int> Mails, int Submissions, IReadOnlyDictionary<string, int> Escalations,
@@ -44,9 +50,11 @@ public static class SimulationOutput
             .ToList();
         await WriteJsonAsync(Path.Combine(folder, "submissions.json"), submissions, cancellationToken);
 
+        // Who holds each escalation at the end: on the day the last item cycle closes on schedule, the same at any speed.
+        var lastDay = ProgrammeSchedule.Cycles(programme).Max(c => c.ClosesWith(programme.FollowUp));
         var escalations = (await system.Get<IEscalationStore>().ListAsync(id, cancellationToken))
             .OrderBy(e => e.RaisedAt).ThenBy(e => e.Id, StringComparer.Ordinal)
-            .Select(ToRecord)
+            .Select(e => ToRecord(e, programme.Presidencies, lastDay))
             .ToList();
         await WriteJsonAsync(Path.Combine(folder, "escalations.json"), escalations, cancellationToken);
 
@@ -83,8 +91,8 @@ public static class SimulationOutput
         return summary;
     }
 
-    private static EscalationRecord ToRecord(Escalation e) => new(
-        e.Id, e.Item, e.Cycle, e.Party, e.DueDate, e.RaisedAt, e.Level, e.Presidency, e.State.ToName(),
+    private static EscalationRecord ToRecord(Escalation e, PresidencyRotation rotation, DateOnly lastDay) => new(
+        e.Id, e.Item, e.Cycle, e.Party, e.DueDate, e.RaisedAt, e.Level, e.RaisedTo, e.HeldByOn(rotation, lastDay), e.HandoversAsOf(rotation, lastDay), e.State.ToName(),
         [.. e.Decisions.Select(d => new DecisionRecord(d.Kind.ToName(), d.At, d.Reason, d.NewDueDate))],
         e.ResolvedAt,
         e.Previous);

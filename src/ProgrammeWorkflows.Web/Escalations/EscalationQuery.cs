@@ -49,7 +49,7 @@ public sealed record EscalationQuery(string? State, string? Party, int? Item, st
         return (State is null || escalation.State.ToName() == State)
             && (Party is null || escalation.Party == Party)
             && (Item is null || escalation.Item == Item)
-            && (Presidency is null || escalation.Presidency == Presidency)
+            && (Presidency is null || escalation.RaisedTo == Presidency)
             && (Level is null || escalation.Level == Level);
     }
 }

@@ -7,12 +7,12 @@ public sealed record DecisionView(string Kind, DateTimeOffset At, string By, str
 /// <summary>An escalation as the API shows it.</summary>
 public sealed record EscalationView(
     string Id, int Item, string Cycle, string Party, int Round, DateOnly DueDate, DateTimeOffset RaisedAt, int Level,
-    string Presidency, string State, IReadOnlyList<DecisionView> Decisions, DateTimeOffset? ResolvedAt, string? Previous)
+    string RaisedTo, string State, IReadOnlyList<DecisionView> Decisions, DateTimeOffset? ResolvedAt, string? Previous)
 {
     public static EscalationView Of(Escalation e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return new(e.Id, e.Item, e.Cycle, e.Party, e.Round, e.DueDate, e.RaisedAt, e.Level, e.Presidency, e.State.ToName(),
+        return new(e.Id, e.Item, e.Cycle, e.Party, e.Round, e.DueDate, e.RaisedAt, e.Level, e.RaisedTo, e.State.ToName(),
             [.. e.Decisions.Select(d => new DecisionView(d.Kind.ToName(), d.At, d.By, d.Reason, d.NewDueDate, d.ById))], e.ResolvedAt, e.Previous);
     }
 }

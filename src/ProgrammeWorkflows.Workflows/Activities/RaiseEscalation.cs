@@ -25,7 +25,7 @@ public sealed class RaiseEscalation(IProgrammeCatalog catalog, IDelegateDirector
 
         await writer.RecordAsync(
             new MailSubject(input.Cycle, NotificationKinds.Presidency, NotificationKinds.Escalation, $"{input.Party}-r{input.Round}-l1", input.At, input.Due, escalation.Id),
-            directory.EscalationRecipients(escalation.Presidency),
+            directory.EscalationRecipients(escalation.RaisedTo),
             linkExpiresAt: null);
         await writer.RecordAsync(
             new MailSubject(input.Cycle, input.Party, NotificationKinds.Overdue, $"r{input.Round}-0", input.At, input.Due, escalation.Id),

@@ -47,7 +47,24 @@ public sealed partial class SimulationOutputTests(SimulatedProgramme simulation)
         Assert.DoesNotContain(simulation.Escalations, e => e.State == "extended"
             && simulation.Submissions.Any(s => s.Item == e.Item && s.Cycle == e.Cycle && s.Party == e.Party));
         Assert.Contains(simulation.Escalations, e => e.State == "waived");
-        Assert.All(simulation.Escalations, e => Assert.Contains(e.Presidency, Programme.Parties.Parties.Select(p => p.Code)));
+        Assert.All(simulation.Escalations, e => Assert.Contains(e.RaisedTo, Programme.Parties.Parties.Select(p => p.Code)));
+
+        // Escalations left open at a rotation pass to the incoming Presidency: each handover from the holder of the
+        // outgoing term to that of the incoming one, on its first day; the last one names who holds it.
+        Assert.Contains(simulation.Escalations, e => e.Handovers.Count > 0);
+        Assert.All(simulation.Escalations, e =>
+        {
+            var holder = e.RaisedTo;
+            foreach (var handover in e.Handovers)
+            {
+                Assert.Equal(holder, handover.From);
+                Assert.Equal(Programme.Presidencies.InOfficeOn(handover.On).Party, handover.To);
+                Assert.Equal(Programme.Presidencies.InOfficeOn(handover.On.AddDays(-1)).Party, handover.From);
+                holder = handover.To;
+            }
+
+            Assert.Equal(holder, e.HeldBy);
+        });
     }
 
     [Fact]

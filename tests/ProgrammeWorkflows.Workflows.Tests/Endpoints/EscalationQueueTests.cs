@@ -37,7 +37,7 @@ public sealed class EscalationQueueTests(WorkflowHost host)
 
         // 14 of the 15 Member States missed February 1998 (Belgium answered); the UK held the Presidency on 1 March 1998.
         var items = queue["items"]!.AsArray();
-        Assert.All(items, e => Assert.Equal("UK", (string?)e!["presidency"]));
+        Assert.All(items, e => Assert.Equal("UK", (string?)e!["raisedTo"]));
         Assert.All(items, e => Assert.Equal("1998-02-28", (string?)e!["dueDate"]));
         Assert.DoesNotContain(items, e => (string?)e!["party"] == "BE");
         Assert.Equal(1, (int)(await JsonAsync(HttpMethod.Get, "/api/escalations?item=31&party=DK"))["total"]!);

@@ -71,7 +71,7 @@ public sealed class ItemSixFollowUpTests(WorkflowHost host, ITestOutputHelper ou
         // Escalations go exactly to the states that missed March 1998, all to the United Kingdom Presidency (1998 H1).
         var escalations = (await host.Get<IEscalationStore>().ListAsync(programme.Id)).ToDictionary(e => e.Party);
         Assert.Equal(["AT", "DE", "EL", "ES", "FR", "IT", "PT"], escalations.Keys.Order(StringComparer.Ordinal));
-        Assert.All(escalations.Values, e => Assert.Equal("UK", e.Presidency));
+        Assert.All(escalations.Values, e => Assert.Equal("UK", e.RaisedTo));
         Assert.All(escalations.Values, e => Assert.Equal(new DateOnly(1998, 3, 31), e.DueDate));
         Assert.All(escalations.Values, e => Assert.Equal(new DateOnly(1998, 4, 1), DateOnly.FromDateTime(e.RaisedAt.UtcDateTime)));
         Assert.Equal(EscalationState.Resolved, escalations["DE"].State);
