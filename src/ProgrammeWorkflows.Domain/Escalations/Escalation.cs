@@ -42,7 +42,7 @@ public sealed record Escalation
 
     /// <summary>
     /// The Presidency in office when it was raised. Who holds it later follows from the rotation: see
-    /// <see cref="HandoversAsOf"/> and <see cref="HeldByOn"/>.
+    /// <see cref="HoldingAsOf"/>.
     /// </summary>
     public string RaisedTo { get; }
 
@@ -204,12 +204,13 @@ public sealed record Escalation
     }
 
     /// <summary>
-    /// The handovers of the escalation up to a programme day: at each rotation after the day it was raised, up to that
-    /// day, while it still awaited the Presidency at the end of the last day of the outgoing term (its history replayed
-    /// to then, <see cref="AsOf"/>), it passed from the outgoing Presidency to the incoming one. Derived from the history
-    /// and the rotation alone, so it is the same whenever it is asked and however late the workflow stored an entry.
+    /// Who holds the escalation on a programme day, and the handovers that brought it there: at each rotation after the
+    /// day it was raised, up to that day, while it still awaited the Presidency at the end of the last day of the
+    /// outgoing term (its history replayed to then, <see cref="AsOf"/>), it passed from the outgoing Presidency to the
+    /// incoming one. Derived from the history and the rotation alone, so it is the same whenever it is asked and however
+    /// late the workflow stored an entry.
     /// </summary>
-    public IReadOnlyList<Handover> HandoversAsOf(PresidencyRotation rotation, DateOnly day)
+    public Holding HoldingAsOf(PresidencyRotation rotation, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(rotation);
         var raisedOn = DateOnly.FromDateTime(RaisedAt.UtcDateTime);
@@ -217,8 +218,7 @@ public sealed record Escalation
         var holder = RaisedTo;
         foreach (var term in rotation.Terms.Where(t => t.From > raisedOn && t.From <= day))
         {
-            var lastDay = term.From.AddDays(-1);
-            if (AsOf(lastDay) is not { AwaitsPresidency: true })
+            if (AsOf(term.From.AddDays(-1)) is not { AwaitsPresidency: true })
                 break;
             if (term.Party == holder)
                 continue;
@@ -226,12 +226,8 @@ public sealed record Escalation
             holder = term.Party;
         }
 
-        return handovers;
+        return new Holding(holder, handovers);
     }
-
-    /// <summary>The Presidency that holds the escalation on a programme day: the one it was raised to, or the last it was handed over to.</summary>
-    public string HeldByOn(PresidencyRotation rotation, DateOnly day) =>
-        HandoversAsOf(rotation, day) is [.., var last] ? last.To : RaisedTo;
 
     /// <summary>Equal when every field and the whole history are equal.</summary>
     public bool Equals(Escalation? other) =>

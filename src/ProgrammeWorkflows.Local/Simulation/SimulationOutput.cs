@@ -91,11 +91,15 @@ public static class SimulationOutput
         return summary;
     }
 
-    private static EscalationRecord ToRecord(Escalation e, PresidencyRotation rotation, DateOnly lastDay) => new(
-        e.Id, e.Item, e.Cycle, e.Party, e.DueDate, e.RaisedAt, e.Level, e.RaisedTo, e.HeldByOn(rotation, lastDay), e.HandoversAsOf(rotation, lastDay), e.State.ToName(),
-        [.. e.Decisions.Select(d => new DecisionRecord(d.Kind.ToName(), d.At, d.Reason, d.NewDueDate))],
-        e.ResolvedAt,
-        e.Previous);
+    private static EscalationRecord ToRecord(Escalation e, PresidencyRotation rotation, DateOnly lastDay)
+    {
+        var holding = e.HoldingAsOf(rotation, lastDay);
+        return new(
+            e.Id, e.Item, e.Cycle, e.Party, e.DueDate, e.RaisedAt, e.Level, e.RaisedTo, holding.HeldBy, holding.Handovers, e.State.ToName(),
+            [.. e.Decisions.Select(d => new DecisionRecord(d.Kind.ToName(), d.At, d.Reason, d.NewDueDate))],
+            e.ResolvedAt,
+            e.Previous);
+    }
 
     private static async Task WriteJsonAsync<T>(string path, T value, CancellationToken cancellationToken)
     {

@@ -30,17 +30,17 @@ public sealed class HandoverTests
 
         Assert.Equal(
             [new Handover("UK", "AT", new DateOnly(1998, 7, 1)), new Handover("AT", "DE", new DateOnly(1999, 1, 1))],
-            open.HandoversAsOf(Rotation, new DateOnly(1999, 3, 1)));
-        Assert.Equal("DE", open.HeldByOn(Rotation, new DateOnly(1999, 3, 1)));
+            open.HoldingAsOf(Rotation, new DateOnly(1999, 3, 1)).Handovers);
+        Assert.Equal("DE", open.HoldingAsOf(Rotation, new DateOnly(1999, 3, 1)).HeldBy);
         Assert.Equal("UK", open.RaisedTo);
     }
 
     [Fact]
     public void Before_the_rotation_it_is_held_by_the_Presidency_it_was_raised_to()
     {
-        Assert.Empty(Open().HandoversAsOf(Rotation, new DateOnly(1998, 6, 30)));
-        Assert.Equal("UK", Open().HeldByOn(Rotation, new DateOnly(1998, 6, 30)));
-        Assert.Equal("AT", Open().HeldByOn(Rotation, new DateOnly(1998, 7, 1)));
+        Assert.Empty(Open().HoldingAsOf(Rotation, new DateOnly(1998, 6, 30)).Handovers);
+        Assert.Equal("UK", Open().HoldingAsOf(Rotation, new DateOnly(1998, 6, 30)).HeldBy);
+        Assert.Equal("AT", Open().HoldingAsOf(Rotation, new DateOnly(1998, 7, 1)).HeldBy);
     }
 
     [Fact]
@@ -48,8 +48,8 @@ public sealed class HandoverTests
     {
         var waived = Open().Waive(On(1998, 6, 30), "Robin Cook", "answered by phone");
 
-        Assert.Empty(waived.HandoversAsOf(Rotation, new DateOnly(1999, 3, 1)));
-        Assert.Equal("UK", waived.HeldByOn(Rotation, new DateOnly(1999, 3, 1)));
+        Assert.Empty(waived.HoldingAsOf(Rotation, new DateOnly(1999, 3, 1)).Handovers);
+        Assert.Equal("UK", waived.HoldingAsOf(Rotation, new DateOnly(1999, 3, 1)).HeldBy);
     }
 
     [Fact]
@@ -57,8 +57,8 @@ public sealed class HandoverTests
     {
         var resolved = Open().Resolve(On(1998, 9, 15), "Wolfgang Schüssel", "the report arrived through the Permanent Representation");
 
-        Assert.Equal([new Handover("UK", "AT", new DateOnly(1998, 7, 1))], resolved.HandoversAsOf(Rotation, new DateOnly(1999, 3, 1)));
-        Assert.Equal("AT", resolved.HeldByOn(Rotation, new DateOnly(1999, 3, 1)));
+        Assert.Equal([new Handover("UK", "AT", new DateOnly(1998, 7, 1))], resolved.HoldingAsOf(Rotation, new DateOnly(1999, 3, 1)).Handovers);
+        Assert.Equal("AT", resolved.HoldingAsOf(Rotation, new DateOnly(1999, 3, 1)).HeldBy);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class HandoverTests
     {
         var extended = Open().Extend(On(1998, 5, 2), "Robin Cook", "new government", new DateOnly(1998, 9, 30));
 
-        Assert.Empty(extended.HandoversAsOf(Rotation, new DateOnly(1999, 3, 1)));
+        Assert.Empty(extended.HoldingAsOf(Rotation, new DateOnly(1999, 3, 1)).Handovers);
     }
 
     [Fact]
@@ -74,8 +74,8 @@ public sealed class HandoverTests
     {
         // The decision of 30 June stored after the handover was first asked for: the derivation follows its time, not the order of storage.
         var before = Open();
-        Assert.Equal("AT", before.HeldByOn(Rotation, new DateOnly(1998, 8, 1)));
+        Assert.Equal("AT", before.HoldingAsOf(Rotation, new DateOnly(1998, 8, 1)).HeldBy);
         var decided = before.Waive(On(1998, 6, 30), "Robin Cook", "waived on the last day of the term");
-        Assert.Equal("UK", decided.HeldByOn(Rotation, new DateOnly(1998, 8, 1)));
+        Assert.Equal("UK", decided.HoldingAsOf(Rotation, new DateOnly(1998, 8, 1)).HeldBy);
     }
 }
